@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Builds both wasm packages and assembles the static site in dist/.
+#   www/pkg/threads  rayon on Web Workers (needs a cross-origin isolated page)
+#   www/pkg/single   the same exports on one thread, for every other page
+# dist/ is what gets deployed: index.html, www/, both packages, serve.json.
+set -euo pipefail
+cd "$(dirname "$0")"
+bash scripts/ensure-tools.sh build
+
+source scripts/wasm-flags.sh
+
+echo "==> building the threaded wasm package" >&2
+RUSTFLAGS="$WASM_THREADS_RUSTFLAGS" cargo +nightly build --release -p playground-wasm --features threads $WASM_THREADS_BUILD_STD \
+  --target wasm32-unknown-unknown --target-dir target/wasm-threads
+echo "==> building the single-threaded wasm package" >&2
+RUSTFLAGS="$WASM_SINGLE_RUSTFLAGS" cargo +nightly build --release -p playground-wasm \
+  --target wasm32-unknown-unknown --target-dir target/wasm-single
+
+wasm_opt() {
+  # Debian's binaryen 108 breaks the threaded module; the npm package's
+  # wasm-opt (pinned in package.json) keeps it working.
+  node_modules/.bin/wasm-opt "$1" -o "$1" -O3 --enable-threads --enable-bulk-memory \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    --enable-nontrapping-float-to-int --enable-sign-ext --enable-simd
+}
+
+for kind in threads single; do
+  out=www/pkg/$kind
+  rm -rf "$out"
+  wasm-bindgen --target web --out-dir "$out" --no-typescript \
+    "target/wasm-$kind/wasm32-unknown-unknown/release/playground_wasm.wasm"
+  wasm_opt "$out/playground_wasm_bg.wasm"
+done
+node scripts/check-shared-memory.mjs www/pkg/threads/playground_wasm_bg.wasm
+
+echo "==> assembling dist/" >&2
+rm -rf dist
+mkdir -p dist
+cp index.html serve.json dist/
+cp -r www dist/www
+ls -l www/pkg/*/playground_wasm_bg.wasm | awk '{printf "    %8d bytes  %s\n", $5, $9}' >&2

@@ -1,0 +1,63 @@
+//! Naive recursive fibonacci: the lesson's CPU-bound job.
+//!
+//! `fib_seq` is the baseline; `fib_join` is the same recursion split with
+//! `rayon::join` above a cutoff, so the pool can run both halves at once.
+//! With enough threads and a sensible cutoff (around 20-25) `fib_join` wins;
+//! with cutoff 0 every call becomes a task and the bookkeeping costs more
+//! than the parallelism saves.
+
+/// fib(n) by plain recursion on the calling thread.
+pub fn fib_seq(n: u32) -> u64 {
+    if n < 2 {
+        return u64::from(n);
+    }
+    fib_seq(n - 1) + fib_seq(n - 2)
+}
+
+/// fib(n) by recursion, each call above `cutoff` split into two rayon tasks.
+pub fn fib_join(n: u32, cutoff: u32) -> u64 {
+    if n < 2 {
+        return u64::from(n);
+    }
+    if n <= cutoff {
+        return fib_seq(n);
+    }
+    let (a, b) = rayon::join(|| fib_join(n - 1, cutoff), || fib_join(n - 2, cutoff));
+    a + b
+}
+
+/// fib(n) by iteration: the reference the recursive versions are checked against.
+pub fn fib_reference(n: u32) -> u64 {
+    let (mut a, mut b) = (0u64, 1u64);
+    for _ in 0..n {
+        (a, b) = (b, a + b);
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KNOWN: [(u32, u64); 6] = [(0, 0), (1, 1), (2, 1), (10, 55), (20, 6765), (32, 2_178_309)];
+
+    #[test]
+    fn fib_seq_matches_known_values() {
+        for (n, want) in KNOWN {
+            assert_eq!(fib_seq(n), want, "fib_seq({n})");
+            assert_eq!(fib_reference(n), want, "fib_reference({n})");
+        }
+    }
+
+    #[test]
+    fn fib_join_matches_known_values_for_every_cutoff_and_thread_count() {
+        for threads in 1..=4 {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            for (n, want) in KNOWN {
+                for cutoff in [0, 1, 2, 5, 20, 40] {
+                    assert_eq!(pool.install(|| fib_join(n, cutoff)), want, "fib_join({n}, {cutoff}) on {threads}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+//! The benchmark harness shared by the page (in its worker) and the CLI.
+//!
+//! Every variant of a workload is measured in the same run, in alternating
+//! order (forward, then backward), so slow drift of the machine (thermal,
+//! a neighbour process) hits all variants alike. Warm-up calls are not
+//! counted. A sample batches several calls when one call is too short for the
+//! clock: browsers coarsen `performance.now()` to 5 us when cross-origin
+//! isolated and to 100 us otherwise, so a sample must last many ticks.
+
+use std::hint::black_box;
+
+/// A monotonic clock in milliseconds, injected so the core never touches the browser.
+pub trait Clock {
+    /// Milliseconds since an arbitrary origin.
+    fn now_ms(&self) -> f64;
+    /// The smallest step the clock can show, in milliseconds.
+    fn resolution_ms(&self) -> f64;
+}
+
+/// How long and how often to measure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Plan {
+    /// Uncounted calls of each variant before sampling.
+    pub warmup: u32,
+    /// At least this many samples per variant.
+    pub min_reps: u32,
+    /// Never more than this many samples per variant.
+    pub max_reps: u32,
+    /// Keep sampling until all variants together took at least this long.
+    pub min_total_ms: f64,
+    /// Each sample lasts at least this many clock ticks (calls are batched to get there).
+    pub min_ticks_per_sample: f64,
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        Plan { warmup: 1, min_reps: 5, max_reps: 200, min_total_ms: 200.0, min_ticks_per_sample: 100.0 }
+    }
+}
+
+/// One function to measure; it returns its result so the work cannot be optimised away.
+pub struct Variant<'a> {
+    pub name: &'static str,
+    pub run: Box<dyn FnMut() -> u64 + 'a>,
+}
+
+impl<'a> Variant<'a> {
+    pub fn new(name: &'static str, run: impl FnMut() -> u64 + 'a) -> Self {
+        Variant { name, run: Box::new(run) }
+    }
+}
+
+/// The raw outcome of measuring one variant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measured {
+    pub name: &'static str,
+    /// The value every call returned (the last one; callers check it).
+    pub value: u64,
+    /// True when every call returned the same value.
+    pub consistent: bool,
+    /// Milliseconds per call, one entry per sample.
+    pub samples_ms: Vec<f64>,
+    /// Calls batched into each sample.
+    pub calls_per_sample: u32,
+}
+
+/// Measures all variants side by side according to `plan`.
+pub fn measure(variants: &mut [Variant<'_>], plan: &Plan, clock: &dyn Clock) -> Vec<Measured> {
+    let min_sample_ms = plan.min_ticks_per_sample * clock.resolution_ms();
+    let mut out: Vec<Measured> = variants
+        .iter_mut()
+        .map(|v| {
+            let mut value = black_box((v.run)());
+            let mut consistent = true;
+            for _ in 1..plan.warmup {
+                let again = black_box((v.run)());
+                consistent &= again == value;
+                value = again;
+            }
+            let calls_per_sample = calibrate(&mut v.run, min_sample_ms, clock, &mut value, &mut consistent);
+            Measured { name: v.name, value, consistent, samples_ms: Vec::new(), calls_per_sample }
+        })
+        .collect();
+
+    let started = clock.now_ms();
+    let max_reps = plan.max_reps.max(plan.min_reps).max(1);
+    for round in 0..max_reps {
+        let order: Vec<usize> = if round % 2 == 0 {
+            (0..variants.len()).collect()
+        } else {
+            (0..variants.len()).rev().collect()
+        };
+        for i in order {
+            let m = &mut out[i];
+            let run = &mut variants[i].run;
+            let t0 = clock.now_ms();
+            let mut last = m.value;
+            for _ in 0..m.calls_per_sample {
+                let got = black_box(run());
+                m.consistent &= got == last;
+                last = got;
+            }
+            let t1 = clock.now_ms();
+            m.value = last;
+            m.samples_ms.push((t1 - t0) / f64::from(m.calls_per_sample));
+        }
+        if round + 1 >= plan.min_reps && clock.now_ms() - started >= plan.min_total_ms {
+            break;
+        }
+    }
+    out
+}
+
+/// How many calls make one sample last at least `min_sample_ms`.
+fn calibrate(
+    run: &mut Box<dyn FnMut() -> u64 + '_>,
+    min_sample_ms: f64,
+    clock: &dyn Clock,
+    value: &mut u64,
+    consistent: &mut bool,
+) -> u32 {
+    let mut calls: u32 = 1;
+    loop {
+        let t0 = clock.now_ms();
+        for _ in 0..calls {
+            let got = black_box(run());
+            *consistent &= got == *value;
+            *value = got;
+        }
+        let took = clock.now_ms() - t0;
+        if took >= min_sample_ms || calls >= 1 << 20 {
+            return calls;
+        }
+        // Aim a little past the target so one more doubling is rarely needed.
+        let want = if took > 0.0 { (min_sample_ms / took * f64::from(calls) * 1.2).ceil() } else { f64::from(calls) * 8.0 };
+        calls = (want as u32).clamp(calls + 1, 1 << 20);
+    }
+}
+
+/// The native clock: `std::time::Instant`, nanosecond resolution.
+#[derive(Debug)]
+pub struct InstantClock(std::time::Instant);
+
+impl Default for InstantClock {
+    fn default() -> Self {
+        InstantClock(std::time::Instant::now())
+    }
+}
+
+impl Clock for InstantClock {
+    fn now_ms(&self) -> f64 {
+        self.0.elapsed().as_secs_f64() * 1e3
+    }
+    fn resolution_ms(&self) -> f64 {
+        1e-6
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    /// A fake clock that advances only when a variant "works", with a coarse tick.
+    struct FakeClock {
+        now: Cell<f64>,
+        tick: f64,
+    }
+    impl Clock for FakeClock {
+        fn now_ms(&self) -> f64 {
+            (self.now.get() / self.tick).floor() * self.tick
+        }
+        fn resolution_ms(&self) -> f64 {
+            self.tick
+        }
+    }
+
+    #[test]
+    fn short_calls_are_batched_until_a_sample_spans_many_ticks() {
+        let clock = FakeClock { now: Cell::new(0.0), tick: 0.1 };
+        let mut v = [Variant::new("tiny", || {
+            clock.now.set(clock.now.get() + 0.001);
+            42
+        })];
+        let plan = Plan { min_ticks_per_sample: 100.0, ..Plan::default() };
+        let m = measure(&mut v, &plan, &clock);
+        assert!(m[0].calls_per_sample >= 10_000, "batched {} calls", m[0].calls_per_sample);
+        for s in &m[0].samples_ms {
+            assert!((s - 0.001).abs() < 0.0002, "per-call time {s}");
+        }
+        assert_eq!(m[0].value, 42);
+        assert!(m[0].consistent);
+    }
+
+    #[test]
+    fn reps_respect_min_count_and_min_total_time() {
+        let clock = FakeClock { now: Cell::new(0.0), tick: 1e-6 };
+        let step = |ms: f64| {
+            clock.now.set(clock.now.get() + ms);
+            1
+        };
+        let mut v = [Variant::new("a", || step(10.0)), Variant::new("b", || step(30.0))];
+        let plan = Plan { warmup: 1, min_reps: 5, max_reps: 100, min_total_ms: 400.0, min_ticks_per_sample: 1.0 };
+        let m = measure(&mut v, &plan, &clock);
+        // 40 ms per round: 400 ms needs 10 rounds, more than the minimum of 5.
+        assert_eq!(m[0].samples_ms.len(), 10);
+        assert_eq!(m[1].samples_ms.len(), 10);
+        assert!((m[1].samples_ms[3] - 30.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_variant_that_changes_its_answer_is_reported_inconsistent() {
+        let clock = InstantClock::default();
+        let mut n = 0u64;
+        let mut v = [Variant::new("flaky", || {
+            n += 1;
+            n
+        })];
+        let m = measure(&mut v, &Plan { min_total_ms: 0.0, ..Plan::default() }, &clock);
+        assert!(!m[0].consistent);
+    }
+
+    #[test]
+    fn variants_alternate_order_between_rounds() {
+        let clock = InstantClock::default();
+        let log = std::cell::RefCell::new(Vec::new());
+        let mut v = [
+            Variant::new("a", || {
+                log.borrow_mut().push('a');
+                0
+            }),
+            Variant::new("b", || {
+                log.borrow_mut().push('b');
+                0
+            }),
+        ];
+        let plan = Plan { warmup: 1, min_reps: 2, max_reps: 2, min_total_ms: 0.0, min_ticks_per_sample: 0.0 };
+        measure(&mut v, &plan, &clock);
+        drop(v);
+        let log: String = log.into_inner().into_iter().collect();
+        // warm-up a, calibrate a, warm-up b, calibrate b, round 1 forward, round 2 backward.
+        assert_eq!(log, "aabbabba");
+    }
+}

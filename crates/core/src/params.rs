@@ -1,0 +1,190 @@
+//! Every parameter a visitor can set, its range, and a message that says how
+//! to fix a bad one.
+//!
+//! Requests arrive as loose numbers (from a URL, a form, JSON, the CLI) and
+//! are checked here once, so the page, the worker and the CLI refuse exactly
+//! the same things with the same words. Sizes are refused *before* anything is
+//! allocated: wasm memory grows but never shrinks.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The largest n for the sum: 4 bytes a value, 800 MB of the 4 GiB a wasm module can address.
+pub const MAX_SUM_N: u64 = 200_000_000;
+/// The largest fibonacci argument: fib(45) already takes seconds per call.
+pub const MAX_FIB_N: u64 = 45;
+/// Cutoffs above this are the same as "never split".
+pub const MAX_CUTOFF: u64 = 64;
+/// Repetitions per variant.
+pub const MAX_REPS: u64 = 100;
+/// Uncounted warm-up calls per variant.
+pub const MAX_WARMUP: u64 = 10;
+
+/// A validated workload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "workload", rename_all = "snake_case")]
+pub enum Workload {
+    /// Sum of the values 0..n, read from memory.
+    Sum { n: u64 },
+    /// Naive recursive fib(n), split with `rayon::join` above `cutoff`.
+    Fib { n: u32, cutoff: u32 },
+}
+
+/// A request as it arrives from outside: every number still unchecked.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunRequest {
+    pub workload: String,
+    pub n: Option<f64>,
+    pub cutoff: Option<f64>,
+    pub reps: Option<f64>,
+    pub warmup: Option<f64>,
+    /// Keep sampling until this many milliseconds have passed (0 = only `reps`).
+    pub min_total_ms: Option<f64>,
+}
+
+/// Why a request was refused, in words a person can act on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParamError {
+    UnknownWorkload(String),
+    Missing(&'static str),
+    NotWhole { name: &'static str, value: f64 },
+    OutOfRange { name: &'static str, value: f64, min: u64, max: u64, why: &'static str },
+}
+
+impl fmt::Display for ParamError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParamError::UnknownWorkload(w) => {
+                write!(f, "Unknown workload \"{w}\". Choose one of: {}.", WORKLOADS.join(", "))
+            }
+            ParamError::Missing(name) => write!(f, "{name} is missing. Give it a whole number."),
+            ParamError::NotWhole { name, value } => {
+                write!(f, "{name} must be a whole number, not {value}. Remove the fraction or the typo.")
+            }
+            ParamError::OutOfRange { name, value, min, max, why } => write!(
+                f,
+                "{name} = {} is out of range: choose {name} from {} to {}. {why}",
+                group(*value),
+                group(*min as f64),
+                group(*max as f64)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ParamError {}
+
+/// The workload names the core knows.
+pub const WORKLOADS: [&str; 2] = ["sum", "fib"];
+
+/// A number with thousands separators, so limits read at a glance.
+fn group(v: f64) -> String {
+    if !v.is_finite() || v.abs() >= 1e18 || v.fract() != 0.0 {
+        return format!("{v}");
+    }
+    let digits = format!("{}", v.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// Checks that `value` is a whole number in `min..=max`.
+pub fn whole_in(name: &'static str, value: f64, min: u64, max: u64, why: &'static str) -> Result<u64, ParamError> {
+    if value.is_nan() || (value.is_finite() && value.fract() != 0.0) {
+        return Err(ParamError::NotWhole { name, value });
+    }
+    if value < min as f64 || value > max as f64 {
+        return Err(ParamError::OutOfRange { name, value, min, max, why });
+    }
+    Ok(value as u64)
+}
+
+impl RunRequest {
+    /// The workload this request asks for, or why it cannot be run.
+    pub fn workload(&self) -> Result<Workload, ParamError> {
+        let n = self.n.ok_or(ParamError::Missing("n"))?;
+        match self.workload.as_str() {
+            "sum" => Ok(Workload::Sum {
+                n: whole_in(
+                    "n",
+                    n,
+                    0,
+                    MAX_SUM_N,
+                    "The values are kept in wasm memory, 4 bytes each, and one wasm module can address at most 4 GiB.",
+                )?,
+            }),
+            "fib" => {
+                let n = whole_in("n", n, 0, MAX_FIB_N, "Each step up multiplies the time by about 1.6; fib(45) already takes seconds.")? as u32;
+                let cutoff = whole_in(
+                    "cutoff",
+                    self.cutoff.unwrap_or(20.0),
+                    0,
+                    MAX_CUTOFF,
+                    "Below the cutoff the recursion runs sequentially; 0 splits every call into tasks.",
+                )? as u32;
+                Ok(Workload::Fib { n, cutoff })
+            }
+            other => Err(ParamError::UnknownWorkload(other.to_owned())),
+        }
+    }
+
+    /// (repetitions, warm-up calls, minimum total milliseconds), checked.
+    pub fn plan_numbers(&self) -> Result<(u32, u32, f64), ParamError> {
+        let reps = whole_in("reps", self.reps.unwrap_or(5.0), 1, MAX_REPS, "More repetitions give a steadier median but take longer.")?;
+        let warmup = whole_in("warmup", self.warmup.unwrap_or(1.0), 0, MAX_WARMUP, "Warm-up calls are not counted.")?;
+        let min_total = whole_in("min_total_ms", self.min_total_ms.unwrap_or(200.0), 0, 60_000, "The harness samples at least this long.")?;
+        Ok((reps as u32, warmup as u32, min_total as f64))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req(workload: &str, n: f64) -> RunRequest {
+        RunRequest { workload: workload.into(), n: Some(n), ..RunRequest::default() }
+    }
+
+    #[test]
+    fn valid_requests_become_workloads() {
+        assert_eq!(req("sum", 1e8).workload(), Ok(Workload::Sum { n: 100_000_000 }));
+        let mut fib = req("fib", 32.0);
+        fib.cutoff = Some(0.0);
+        assert_eq!(fib.workload(), Ok(Workload::Fib { n: 32, cutoff: 0 }));
+    }
+
+    #[test]
+    fn a_sum_too_large_for_wasm_memory_is_refused_with_the_limit() {
+        let err = req("sum", 1e30).workload().unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("200,000,000"), "{text}");
+        assert!(text.contains("4 GiB"), "{text}");
+    }
+
+    #[test]
+    fn fractions_nan_negative_and_unknown_names_are_refused() {
+        assert!(matches!(req("sum", 1.5).workload(), Err(ParamError::NotWhole { .. })));
+        assert!(matches!(req("sum", f64::NAN).workload(), Err(ParamError::NotWhole { .. })));
+        assert!(matches!(req("fib", -3.0).workload(), Err(ParamError::OutOfRange { .. })));
+        assert!(matches!(req("fib", f64::INFINITY).workload(), Err(ParamError::OutOfRange { .. })));
+        let e = req("mandelbrot", 3.0).workload().unwrap_err().to_string();
+        assert!(e.contains("sum, fib"), "{e}");
+        assert_eq!(RunRequest::default().workload(), Err(ParamError::Missing("n")));
+    }
+
+    #[test]
+    fn group_separates_thousands() {
+        assert_eq!(group(200_000_000.0), "200,000,000");
+        assert_eq!(group(-3.0), "-3");
+        assert_eq!(group(1.5), "1.5");
+    }
+}

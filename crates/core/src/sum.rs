@@ -1,0 +1,140 @@
+//! Summing N integers that really sit in memory: the lesson's first example.
+//!
+//! The values live in one reused buffer (`ValueBuffer`), so every version
+//! reads N values from memory; a loop over `0..N` would be folded by LLVM into
+//! a closed form and measure nothing. `sum_seq` is the baseline; `sum_halves`
+//! is the lesson's "two halves, one task each"; `sum_par` is rayon's parallel
+//! iterator over the pool. On one thread the split versions can only add
+//! overhead; on two or more cores they win because summing is memory-bound
+//! work that divides evenly.
+
+use rayon::prelude::*;
+
+/// Leaves of `sum_par` are at least this long, so each one is a vectorised loop.
+const PAR_LEAF: usize = 1 << 16;
+
+/// One buffer of `values[i] = i`, grown and filled once, then reused by every run.
+///
+/// Wasm memory never shrinks, so allocating per run would only ratchet it up.
+/// Filling happens here, outside every timing.
+#[derive(Debug, Default)]
+pub struct ValueBuffer {
+    values: Vec<u32>,
+}
+
+impl ValueBuffer {
+    /// The first `n` values, filling the buffer if it is shorter. `n` must fit in u32.
+    pub fn values(&mut self, n: usize) -> &[u32] {
+        let have = self.values.len();
+        if have < n {
+            self.values.reserve_exact(n - have);
+            self.values.extend((have..n).map(|i| i as u32));
+        }
+        &self.values[..n]
+    }
+
+    /// Bytes held by the buffer (it is never shrunk).
+    pub fn bytes(&self) -> usize {
+        self.values.capacity() * std::mem::size_of::<u32>()
+    }
+}
+
+/// The exact sum of 0..n, n(n-1)/2: what every version must return.
+pub fn sum_expected(n: u64) -> u64 {
+    if n == 0 {
+        0
+    } else {
+        n * (n - 1) / 2
+    }
+}
+
+/// Sum on the calling thread, one pass over memory.
+pub fn sum_seq(values: &[u32]) -> u64 {
+    values.iter().map(|&v| u64::from(v)).sum()
+}
+
+/// The lesson's version: two halves as two tasks, joined.
+pub fn sum_halves(values: &[u32]) -> u64 {
+    let (left, right) = values.split_at(values.len() / 2);
+    let (a, b) = rayon::join(|| sum_seq(left), || sum_seq(right));
+    a + b
+}
+
+/// Rayon's parallel iterator: the pool splits the slice as threads become free.
+pub fn sum_par(values: &[u32]) -> u64 {
+    values.par_chunks(PAR_LEAF.max(1)).map(sum_seq).sum()
+}
+
+/// Exactly `tasks` chunks, each spawned as its own task: shows what tiny tasks cost.
+pub fn sum_chunks(values: &[u32], tasks: usize) -> u64 {
+    let tasks = tasks.max(1);
+    let mut partial = vec![0u64; tasks];
+    rayon::scope(|s| {
+        for (t, slot) in partial.iter_mut().enumerate() {
+            let chunk = &values[chunk_bounds(values.len(), tasks, t)];
+            s.spawn(move |_| *slot = sum_seq(chunk));
+        }
+    });
+    partial.iter().sum()
+}
+
+/// The half-open range of chunk `t` of `tasks` near-equal chunks of `len` items.
+pub fn chunk_bounds(len: usize, tasks: usize, t: usize) -> std::ops::Range<usize> {
+    let at = |i: usize| ((i as u128 * len as u128) / tasks as u128) as usize;
+    at(t)..at(t + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pools() -> impl Iterator<Item = (usize, rayon::ThreadPool)> {
+        (1..=4).map(|k| (k, rayon::ThreadPoolBuilder::new().num_threads(k).build().unwrap()))
+    }
+
+    #[test]
+    fn every_version_equals_closed_form_for_edge_sizes_and_thread_counts() {
+        let mut buf = ValueBuffer::default();
+        for (k, pool) in pools() {
+            for n in [0usize, 1, 2, 3, 7, 1000, 65_537, 1_000_003] {
+                let values = buf.values(n).to_vec();
+                let want = sum_expected(n as u64);
+                assert_eq!(sum_seq(&values), want, "seq n={n}");
+                pool.install(|| {
+                    assert_eq!(sum_halves(&values), want, "halves n={n} k={k}");
+                    assert_eq!(sum_par(&values), want, "par n={n} k={k}");
+                    for tasks in [1, 2, 3, 7, 1000] {
+                        assert_eq!(sum_chunks(&values, tasks), want, "chunks n={n} tasks={tasks} k={k}");
+                    }
+                });
+            }
+        }
+    }
+
+    #[test]
+    fn buffer_is_filled_once_and_reused() {
+        let mut buf = ValueBuffer::default();
+        assert_eq!(buf.values(5), &[0, 1, 2, 3, 4]);
+        let bytes = buf.bytes();
+        assert_eq!(buf.values(3), &[0, 1, 2]);
+        assert_eq!(buf.bytes(), bytes, "a shorter request must not reallocate");
+    }
+
+    #[test]
+    fn chunk_bounds_cover_the_slice_without_gaps() {
+        for (len, tasks) in [(0, 3), (10, 3), (7, 7), (5, 9), (1_000_003, 100_000)] {
+            let mut next = 0;
+            for t in 0..tasks {
+                let r = chunk_bounds(len, tasks, t);
+                assert_eq!(r.start, next);
+                next = r.end;
+            }
+            assert_eq!(next, len);
+        }
+    }
+
+    #[test]
+    fn closed_form_holds_for_a_hundred_million() {
+        assert_eq!(sum_expected(100_000_000), 4_999_999_950_000_000);
+    }
+}

@@ -1,0 +1,151 @@
+//! The playground core as a wasm module: request in, report out.
+//!
+//! Only conversions and the thread pool live here; every workload and every
+//! parameter check is in `playground-core`. Built twice (see `build.sh`):
+//! with the `threads` feature, rayon's global pool runs on Web Workers through
+//! wasm-bindgen-rayon; without it, rayon falls back to the calling thread, so
+//! the same exports give exact results on pages that cannot share memory.
+
+use playground_core::measure::Clock;
+use playground_core::params::{RunRequest, MAX_CUTOFF, MAX_FIB_N, MAX_REPS, MAX_SUM_N, MAX_WARMUP};
+use playground_core::sum::ValueBuffer;
+use serde::Serialize;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[cfg(feature = "threads")]
+pub use wasm_bindgen_rayon::init_thread_pool;
+
+thread_local! {
+    /// The sum's values, filled once and reused: wasm memory never shrinks.
+    static BUFFER: RefCell<ValueBuffer> = RefCell::new(ValueBuffer::default());
+}
+
+/// Runs once when the module is instantiated (on the worker and on each pool thread).
+#[wasm_bindgen(start)]
+pub fn start() {
+    // Panics print their message to the console instead of a bare "unreachable".
+    console_error_panic_hook::set_once();
+}
+
+/// `performance.now()` of the worker this code runs in.
+struct PerfClock {
+    performance: web_sys::Performance,
+    resolution_ms: f64,
+}
+
+impl PerfClock {
+    fn new() -> Result<PerfClock, JsError> {
+        let global = js_sys::global();
+        let performance = js_sys::Reflect::get(&global, &JsValue::from_str("performance"))
+            .ok()
+            .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
+            .ok_or_else(|| JsError::new("This browser has no performance.now() clock here, so nothing can be timed."))?;
+        Ok(PerfClock { performance, resolution_ms: timer_resolution_ms() })
+    }
+}
+
+impl Clock for PerfClock {
+    fn now_ms(&self) -> f64 {
+        self.performance.now()
+    }
+    fn resolution_ms(&self) -> f64 {
+        self.resolution_ms
+    }
+}
+
+/// Browsers coarsen the clock to 5 us when cross-origin isolated and 100 us otherwise.
+fn timer_resolution_ms() -> f64 {
+    if is_cross_origin_isolated() {
+        0.005
+    } else {
+        0.1
+    }
+}
+
+fn is_cross_origin_isolated() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("crossOriginIsolated"))
+        .map(|v| v.is_truthy())
+        .unwrap_or(false)
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("Internal error while returning the result: {e}")))
+}
+
+/// Measures the sequential and parallel versions of a workload.
+///
+/// `request`: `{ workload: "sum" | "fib", n, cutoff?, reps?, warmup?, min_total_ms? }`.
+/// Throws an `Error` whose message says what to change when a value is out of range.
+#[wasm_bindgen]
+pub fn run(request: JsValue) -> Result<JsValue, JsError> {
+    let req: RunRequest = serde_wasm_bindgen::from_value(request)
+        .map_err(|e| JsError::new(&format!("The request could not be read ({e}). Numbers must be plain numbers.")))?;
+    let clock = PerfClock::new()?;
+    let report = BUFFER.with_borrow_mut(|buf| playground_core::run(&req, &clock, buf))?;
+    to_js(&report)
+}
+
+#[derive(Serialize)]
+struct PoolInfo {
+    /// Whether this is the threaded build.
+    threaded: bool,
+    /// Threads in rayon's global pool.
+    threads: usize,
+    /// The index each pool thread reported when asked, one entry per thread.
+    thread_indices: Vec<usize>,
+    /// Bytes of wasm memory now (it only grows).
+    memory_bytes: f64,
+    /// Bytes held by the sum's value buffer.
+    buffer_bytes: usize,
+    cross_origin_isolated: bool,
+    timer_resolution_ms: f64,
+}
+
+/// Asks every pool thread for its index (`rayon::broadcast`), proving the pool really has them.
+#[wasm_bindgen(js_name = poolInfo)]
+pub fn pool_info() -> Result<JsValue, JsError> {
+    let mut thread_indices = rayon::broadcast(|ctx| ctx.index());
+    thread_indices.sort_unstable();
+    let memory_bytes = wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::Object>();
+    let memory_bytes = js_sys::Reflect::get(&memory_bytes, &JsValue::from_str("byteLength"))
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(f64::NAN);
+    to_js(&PoolInfo {
+        threaded: cfg!(feature = "threads"),
+        threads: rayon::current_num_threads(),
+        thread_indices,
+        memory_bytes,
+        buffer_bytes: BUFFER.with_borrow(|b| b.bytes()),
+        cross_origin_isolated: is_cross_origin_isolated(),
+        timer_resolution_ms: timer_resolution_ms(),
+    })
+}
+
+#[derive(Serialize)]
+struct Limits {
+    max_sum_n: u64,
+    max_fib_n: u64,
+    max_cutoff: u64,
+    max_reps: u64,
+    max_warmup: u64,
+}
+
+/// The ranges the core accepts, so the page's controls offer exactly those.
+#[wasm_bindgen]
+pub fn limits() -> Result<JsValue, JsError> {
+    to_js(&Limits {
+        max_sum_n: MAX_SUM_N,
+        max_fib_n: MAX_FIB_N,
+        max_cutoff: MAX_CUTOFF,
+        max_reps: MAX_REPS,
+        max_warmup: MAX_WARMUP,
+    })
+}
