@@ -1,0 +1,138 @@
+//! Browser tests of the bindings: the exports called the way the page's worker
+//! calls them, in a dedicated worker of headless Chromium.
+//!
+//! Run by `tests/wasm-tests.sh` on the threaded build (feature `threads`,
+//! atomics, std rebuilt). A dedicated worker, not the page: rayon's pool
+//! threads block with `Atomics.wait`, which throws on a page's main thread.
+//! The workloads' maths is tested natively in `playground-core`; here only the
+//! glue is: JS objects in, JS objects or `Error`s out, and a real pool of Web
+//! Workers behind rayon.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Object, Reflect};
+use playground_wasm::{limits, run};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_dedicated_worker);
+
+/// The fields of `run`'s report these tests look at.
+#[derive(Debug, Deserialize)]
+struct Report {
+    threads: usize,
+    variants: Vec<VariantReport>,
+}
+
+#[derive(Debug, Deserialize)]
+struct VariantReport {
+    name: String,
+    value: String,
+    expected: String,
+    correct: bool,
+}
+
+/// A request object as the page builds it: `{ workload, ...numbers }`.
+fn request(workload: &str, numbers: &[(&str, f64)]) -> JsValue {
+    let obj = Object::new();
+    Reflect::set(&obj, &"workload".into(), &workload.into()).unwrap();
+    for &(key, value) in numbers {
+        Reflect::set(&obj, &key.into(), &value.into()).unwrap();
+    }
+    obj.into()
+}
+
+/// Runs a request that must succeed and reads its report.
+fn run_ok(req: JsValue) -> Report {
+    let report = run(req).map_err(JsValue::from).map_err(|e| error_message(&e)).expect("run refused a valid request");
+    serde_wasm_bindgen::from_value(report).expect("the report has the documented shape")
+}
+
+/// The message of the `Error` a refused request throws in JS.
+fn error_message(err: &JsValue) -> String {
+    err.dyn_ref::<js_sys::Error>().expect("errors reach JS as Error objects").message().into()
+}
+
+/// The message `run` throws for a request that must be refused.
+fn run_err(req: JsValue) -> String {
+    match run(req) {
+        Ok(report) => panic!("run accepted a request it must refuse: {report:?}"),
+        Err(e) => error_message(&JsValue::from(e)),
+    }
+}
+
+/// Both variants of a report computed `expected`, and the core agrees.
+fn assert_all_correct(report: &Report, expected: &str) {
+    assert_eq!(report.variants.len(), 2, "{report:?}");
+    for v in &report.variants {
+        assert_eq!(v.value, expected, "variant {}", v.name);
+        assert_eq!(v.expected, expected, "variant {}", v.name);
+        assert!(v.correct, "variant {} not marked correct: {report:?}", v.name);
+    }
+}
+
+#[cfg(feature = "threads")]
+mod threaded {
+    use super::*;
+    use playground_wasm::{init_thread_pool, pool_info};
+    use wasm_bindgen_futures::JsFuture;
+
+    /// The fields of `poolInfo()` these tests look at.
+    #[derive(Debug, Deserialize)]
+    struct PoolInfo {
+        threaded: bool,
+        threads: usize,
+        thread_indices: Vec<usize>,
+    }
+
+    thread_local! {
+        /// rayon's global pool can be built once per instance, and every test
+        /// shares this instance: whichever test comes first starts it, the
+        /// others await the same promise.
+        static POOL_OF_TWO: js_sys::Promise = init_thread_pool(2);
+    }
+
+    async fn pool_of_two() {
+        let started = POOL_OF_TWO.with(Clone::clone);
+        JsFuture::from(started).await.expect("initThreadPool(2) rejected");
+    }
+
+    #[wasm_bindgen_test]
+    async fn pool_of_two_web_workers_runs_both_workloads_exactly() {
+        pool_of_two().await;
+
+        let info: PoolInfo = serde_wasm_bindgen::from_value(pool_info().map_err(JsValue::from).unwrap()).unwrap();
+        assert!(info.threaded, "{info:?}");
+        assert_eq!(info.threads, 2, "{info:?}");
+        // Every pool thread answered rayon::broadcast: two live workers.
+        assert_eq!(info.thread_indices, [0, 1], "{info:?}");
+
+        let sum = run_ok(request("sum", &[("n", 1_000_001.0), ("reps", 2.0), ("min_total_ms", 0.0)]));
+        assert_eq!(sum.threads, 2);
+        // 0 + 1 + ... + 1_000_000
+        assert_all_correct(&sum, "500000500000");
+
+        let fib = run_ok(request("fib", &[("n", 25.0), ("cutoff", 10.0), ("reps", 2.0), ("min_total_ms", 0.0)]));
+        assert_eq!(fib.threads, 2);
+        assert_all_correct(&fib, "75025");
+    }
+}
+
+#[wasm_bindgen_test]
+fn out_of_range_sum_is_refused_with_the_limit_in_words() {
+    let message = run_err(request("sum", &[("n", 1e30)]));
+    assert!(message.contains("200,000,000"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn unknown_workload_is_refused_naming_the_known_ones() {
+    let message = run_err(request("sort", &[("n", 10.0)]));
+    assert!(message.contains("sum, fib"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn limits_match_what_run_enforces() {
+    let max_sum_n = Reflect::get(&limits().map_err(JsValue::from).unwrap(), &"max_sum_n".into()).unwrap();
+    assert_eq!(max_sum_n.as_f64(), Some(200_000_000.0));
+}
