@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# `npm test`: every test, in the order that fails fastest.
+#   1. native: cargo test of the core and the CLI (the maths, no browser)
+#   2. wasm:   the bindings in a dedicated worker of headless Chromium, threaded
+#   3. build:  both wasm packages and dist/, exactly as `npm start` builds them
+#   4. JS unit tests and end-to-end tests of the page in Chromium (node --test)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-tools.sh test
+
+echo "==> native tests (cargo test)" >&2
+cargo test --workspace
+
+echo "==> wasm tests in headless Chromium (wasm-bindgen-test, threaded)" >&2
+bash tests/wasm-tests.sh
+
+echo "==> building the page" >&2
+bash build.sh
+
+echo "==> JS unit tests and end-to-end tests in Chromium" >&2
+# One file at a time: each one drives Chromium, and this machine has 2 cores.
+node --test --test-concurrency=1 tests/unit/ tests/e2e/
