@@ -26,6 +26,22 @@ pub fn fib_join(n: u32, cutoff: u32) -> u64 {
     a + b
 }
 
+/// Three independent fib(n) jobs, one after another; returns the sum of their answers.
+pub fn fib_three_seq(n: u32) -> u64 {
+    (0..3).map(|_| fib_seq(std::hint::black_box(n))).sum()
+}
+
+/// The same three jobs as three concurrent tasks on the pool (the lesson's three goroutines).
+pub fn fib_three_tasks(n: u32) -> u64 {
+    let mut answers = [0u64; 3];
+    rayon::scope(|s| {
+        for slot in answers.iter_mut() {
+            s.spawn(move |_| *slot = fib_seq(std::hint::black_box(n)));
+        }
+    });
+    answers.iter().sum()
+}
+
 /// fib(n) by iteration: the reference the recursive versions are checked against.
 pub fn fib_reference(n: u32) -> u64 {
     let (mut a, mut b) = (0u64, 1u64);
@@ -46,6 +62,17 @@ mod tests {
         for (n, want) in KNOWN {
             assert_eq!(fib_seq(n), want, "fib_seq({n})");
             assert_eq!(fib_reference(n), want, "fib_reference({n})");
+        }
+    }
+
+    #[test]
+    fn three_jobs_give_three_answers_on_every_thread_count() {
+        for threads in 1..=4 {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            for (n, want) in KNOWN {
+                assert_eq!(fib_three_seq(n), 3 * want);
+                assert_eq!(pool.install(|| fib_three_tasks(n)), 3 * want, "fib_three_tasks({n}) on {threads}");
+            }
         }
     }
 

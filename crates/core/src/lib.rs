@@ -4,7 +4,9 @@
 //! imported here, so `cargo test` checks all of it natively, and the CLI and
 //! the wasm bindings run exactly the same code.
 
+pub mod contended;
 pub mod fib;
+pub mod io;
 pub mod measure;
 pub mod params;
 pub mod run;
@@ -12,4 +14,4 @@ pub mod stats;
 pub mod sum;
 
 pub use params::{ParamError, Workload};
-pub use run::{run, RunReport, VariantReport};
+pub use run::{run, run_async, RunReport, VariantReport};

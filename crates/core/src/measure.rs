@@ -7,6 +7,7 @@
 //! clock: browsers coarsen `performance.now()` to 5 us when cross-origin
 //! isolated and to 100 us otherwise, so a sample must last many ticks.
 
+use futures_util::future::LocalBoxFuture;
 use std::hint::black_box;
 
 /// A monotonic clock in milliseconds, injected so the core never touches the browser.
@@ -106,6 +107,41 @@ pub fn measure(variants: &mut [Variant<'_>], plan: &Plan, clock: &dyn Clock) -> 
         }
         if round + 1 >= plan.min_reps && clock.now_ms() - started >= plan.min_total_ms {
             break;
+        }
+    }
+    out
+}
+
+/// One waiting function to measure: each call returns a future of its answer.
+pub struct AsyncVariant<'a> {
+    pub name: &'static str,
+    #[allow(clippy::type_complexity)]
+    pub run: Box<dyn FnMut() -> LocalBoxFuture<'a, u64> + 'a>,
+}
+
+impl<'a> AsyncVariant<'a> {
+    pub fn new(name: &'static str, run: impl FnMut() -> LocalBoxFuture<'a, u64> + 'a) -> Self {
+        AsyncVariant { name, run: Box::new(run) }
+    }
+}
+
+/// Measures waiting variants: `reps` rounds in alternating order, no warm-up
+/// and no batching (a wait lasts far longer than any clock tick).
+pub async fn measure_async(variants: &mut [AsyncVariant<'_>], reps: u32, clock: &dyn Clock) -> Vec<Measured> {
+    let mut out: Vec<Measured> = variants
+        .iter()
+        .map(|v| Measured { name: v.name, value: 0, consistent: true, samples_ms: Vec::new(), calls_per_sample: 1 })
+        .collect();
+    for round in 0..reps.max(1) {
+        let order: Vec<usize> = if round % 2 == 0 { (0..variants.len()).collect() } else { (0..variants.len()).rev().collect() };
+        for i in order {
+            let t0 = clock.now_ms();
+            let got = (variants[i].run)().await;
+            let t1 = clock.now_ms();
+            let m = &mut out[i];
+            m.consistent &= round == 0 || got == m.value;
+            m.value = got;
+            m.samples_ms.push(t1 - t0);
         }
     }
     out

@@ -11,23 +11,48 @@ use std::fmt;
 
 /// The largest n for the sum: 4 bytes a value, 800 MB of the 4 GiB a wasm module can address.
 pub const MAX_SUM_N: u64 = 200_000_000;
+/// The most tasks the sum can be cut into.
+pub const MAX_TASKS: u64 = 1_000_000;
 /// The largest fibonacci argument: fib(45) already takes seconds per call.
 pub const MAX_FIB_N: u64 = 45;
 /// Cutoffs above this are the same as "never split".
 pub const MAX_CUTOFF: u64 = 64;
+/// The largest n for the contended sum: every addition takes a lock.
+pub const MAX_CONTENDED_N: u64 = 10_000_000;
+/// The most simulated requests in the I/O and mixed experiments.
+pub const MAX_JOBS: u64 = 20;
+/// The longest simulated wait, in milliseconds.
+pub const MAX_WAIT_MS: u64 = 2_000;
+/// The largest fibonacci argument inside a mixed job.
+pub const MAX_MIXED_N: u64 = 38;
 /// Repetitions per variant.
 pub const MAX_REPS: u64 = 100;
 /// Uncounted warm-up calls per variant.
 pub const MAX_WARMUP: u64 = 10;
 
-/// A validated workload.
+/// A validated workload: one of the lesson's experiments with its parameters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "workload", rename_all = "snake_case")]
 pub enum Workload {
-    /// Sum of the values 0..n, read from memory.
-    Sum { n: u64 },
+    /// Sum of the values 0..n read from memory; `tasks` chunks for the chunked version.
+    Sum { n: u64, tasks: u64 },
     /// Naive recursive fib(n), split with `rayon::join` above `cutoff`.
     Fib { n: u32, cutoff: u32 },
+    /// Three independent fib(n) jobs.
+    FibThree { n: u32 },
+    /// The sum of 0..n with every addition through one lock or one atomic.
+    Contended { n: u64 },
+    /// `jobs` simulated requests of `wait_ms` each.
+    Io { jobs: u32, wait_ms: u32 },
+    /// `jobs` requests that each wait, compute fib(n), and wait again.
+    Mixed { jobs: u32, wait_ms: u32, n: u32 },
+}
+
+impl Workload {
+    /// True for the experiments that wait on timers (run with `run_async`).
+    pub fn is_async(&self) -> bool {
+        matches!(self, Workload::Io { .. } | Workload::Mixed { .. })
+    }
 }
 
 /// A request as it arrives from outside: every number still unchecked.
@@ -37,6 +62,9 @@ pub struct RunRequest {
     pub workload: String,
     pub n: Option<f64>,
     pub cutoff: Option<f64>,
+    pub tasks: Option<f64>,
+    pub jobs: Option<f64>,
+    pub wait_ms: Option<f64>,
     pub reps: Option<f64>,
     pub warmup: Option<f64>,
     /// Keep sampling until this many milliseconds have passed (0 = only `reps`).
@@ -76,7 +104,7 @@ impl fmt::Display for ParamError {
 impl std::error::Error for ParamError {}
 
 /// The workload names the core knows.
-pub const WORKLOADS: [&str; 2] = ["sum", "fib"];
+pub const WORKLOADS: [&str; 6] = ["sum", "fib", "fib_three", "contended", "io", "mixed"];
 
 /// A number with thousands separators, so limits read at a glance.
 fn group(v: f64) -> String {
@@ -111,30 +139,38 @@ pub fn whole_in(name: &'static str, value: f64, min: u64, max: u64, why: &'stati
 impl RunRequest {
     /// The workload this request asks for, or why it cannot be run.
     pub fn workload(&self) -> Result<Workload, ParamError> {
-        let n = self.n.ok_or(ParamError::Missing("n"))?;
-        match self.workload.as_str() {
-            "sum" => Ok(Workload::Sum {
-                n: whole_in(
-                    "n",
-                    n,
-                    0,
-                    MAX_SUM_N,
-                    "The values are kept in wasm memory, 4 bytes each, and one wasm module can address at most 4 GiB.",
-                )?,
-            }),
-            "fib" => {
-                let n = whole_in("n", n, 0, MAX_FIB_N, "Each step up multiplies the time by about 1.6; fib(45) already takes seconds.")? as u32;
-                let cutoff = whole_in(
+        const MEMORY: &str = "The values are kept in wasm memory, 4 bytes each, and one wasm module can address at most 4 GiB.";
+        const FIB: &str = "Each step up multiplies the time by about 1.6; fib(45) already takes seconds.";
+        let n = || self.n.ok_or(ParamError::Missing("n"));
+        let jobs = || whole_in("jobs", self.jobs.unwrap_or(3.0), 1, MAX_JOBS, "Each job is one simulated request.");
+        let wait_ms = || whole_in("wait_ms", self.wait_ms.unwrap_or(200.0), 1, MAX_WAIT_MS, "Each wait stands for one network round trip.");
+        Ok(match self.workload.as_str() {
+            "sum" => Workload::Sum {
+                n: whole_in("n", n()?, 0, MAX_SUM_N, MEMORY)?,
+                tasks: whole_in("tasks", self.tasks.unwrap_or(64.0), 1, MAX_TASKS, "Each task sums one chunk of the numbers.")?,
+            },
+            "fib" => Workload::Fib {
+                n: whole_in("n", n()?, 0, MAX_FIB_N, FIB)? as u32,
+                cutoff: whole_in(
                     "cutoff",
                     self.cutoff.unwrap_or(20.0),
                     0,
                     MAX_CUTOFF,
                     "Below the cutoff the recursion runs sequentially; 0 splits every call into tasks.",
-                )? as u32;
-                Ok(Workload::Fib { n, cutoff })
-            }
-            other => Err(ParamError::UnknownWorkload(other.to_owned())),
-        }
+                )? as u32,
+            },
+            "fib_three" => Workload::FibThree { n: whole_in("n", n()?, 0, MAX_FIB_N - 3, FIB)? as u32 },
+            "contended" => Workload::Contended {
+                n: whole_in("n", n()?, 0, MAX_CONTENDED_N, "Every addition takes a lock, so large n takes very long.")?,
+            },
+            "io" => Workload::Io { jobs: jobs()? as u32, wait_ms: wait_ms()? as u32 },
+            "mixed" => Workload::Mixed {
+                jobs: jobs()? as u32,
+                wait_ms: wait_ms()? as u32,
+                n: whole_in("n", n()?, 0, MAX_MIXED_N, FIB)? as u32,
+            },
+            other => return Err(ParamError::UnknownWorkload(other.to_owned())),
+        })
     }
 
     /// (repetitions, warm-up calls, minimum total milliseconds), checked.
@@ -156,7 +192,8 @@ mod tests {
 
     #[test]
     fn valid_requests_become_workloads() {
-        assert_eq!(req("sum", 1e8).workload(), Ok(Workload::Sum { n: 100_000_000 }));
+        assert_eq!(req("sum", 1e8).workload(), Ok(Workload::Sum { n: 100_000_000, tasks: 64 }));
+        assert_eq!(req("io", 0.0).workload(), Ok(Workload::Io { jobs: 3, wait_ms: 200 }));
         let mut fib = req("fib", 32.0);
         fib.cutoff = Some(0.0);
         assert_eq!(fib.workload(), Ok(Workload::Fib { n: 32, cutoff: 0 }));
@@ -177,8 +214,12 @@ mod tests {
         assert!(matches!(req("fib", -3.0).workload(), Err(ParamError::OutOfRange { .. })));
         assert!(matches!(req("fib", f64::INFINITY).workload(), Err(ParamError::OutOfRange { .. })));
         let e = req("mandelbrot", 3.0).workload().unwrap_err().to_string();
-        assert!(e.contains("sum, fib"), "{e}");
-        assert_eq!(RunRequest::default().workload(), Err(ParamError::Missing("n")));
+        assert!(e.contains("sum, fib, fib_three, contended, io, mixed"), "{e}");
+        let mut io = req("io", 0.0);
+        io.wait_ms = Some(5000.0);
+        assert!(io.workload().unwrap_err().to_string().contains("choose wait_ms from 1 to 2,000"));
+        let no_n = RunRequest { workload: "sum".into(), ..RunRequest::default() };
+        assert_eq!(no_n.workload(), Err(ParamError::Missing("n")));
     }
 
     #[test]

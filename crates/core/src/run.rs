@@ -1,17 +1,20 @@
-//! One run of a workload: every variant measured side by side, each result
-//! checked against the exact answer.
+//! One run of an experiment: every variant measured side by side, each
+//! result checked against the exact answer.
 
-use crate::fib::{fib_join, fib_reference, fib_seq};
-use crate::measure::{measure, Clock, Plan, Variant};
+use crate::contended::{sum_atomic, sum_locked};
+use crate::fib::{fib_join, fib_reference, fib_seq, fib_three_seq, fib_three_tasks};
+use crate::io::{mixed_concurrent, mixed_seq, waits_concurrent, waits_seq, Compute};
+use crate::measure::{measure, measure_async, AsyncVariant, Clock, Measured, Plan, Variant};
 use crate::params::{ParamError, RunRequest, Workload};
 use crate::stats::Summary;
-use crate::sum::{sum_expected, sum_par, sum_seq, ValueBuffer};
+use crate::sum::{sum_chunks, sum_expected, sum_halves, sum_par, sum_seq, ValueBuffer};
 use serde::Serialize;
+use std::future::Future;
 
 /// What one variant did: its answer, whether it is right, and its timings.
 #[derive(Debug, Clone, Serialize)]
 pub struct VariantReport {
-    /// Stable key: "seq" or "par".
+    /// Stable key, e.g. "seq", "par", "halves".
     pub name: &'static str,
     /// What a person reads.
     pub label: String,
@@ -20,6 +23,8 @@ pub struct VariantReport {
     pub expected: String,
     pub correct: bool,
     pub summary: Summary,
+    /// The first variant's median divided by this one's.
+    pub speedup: f64,
     pub samples_ms: Vec<f64>,
     pub calls_per_sample: u32,
 }
@@ -33,54 +38,155 @@ pub struct RunReport {
     pub resolution_ms: f64,
     pub reps: u32,
     pub warmup: u32,
+    /// The variant the experiment is about (its speedup is the headline).
+    pub main: &'static str,
     pub variants: Vec<VariantReport>,
-    /// Sequential median / parallel median.
+    /// Sequential median / the main variant's median.
     pub speedup: f64,
 }
 
-/// Measures the sequential and parallel versions of the requested workload
-/// on the current rayon pool. `buffer` holds the sum's values between runs.
-pub fn run(req: &RunRequest, clock: &dyn Clock, buffer: &mut ValueBuffer) -> Result<RunReport, ParamError> {
-    let workload = req.workload()?;
+fn plan_of(req: &RunRequest) -> Result<(Plan, u32, u32), ParamError> {
     let (reps, warmup, min_total_ms) = req.plan_numbers()?;
     let plan = Plan { warmup: warmup.max(1), min_reps: reps, max_reps: reps.max(1) * 4, min_total_ms, ..Plan::default() };
-    let (expected, labels, measured) = match workload {
-        Workload::Sum { n } => {
+    Ok((plan, reps, warmup))
+}
+
+/// Measures every variant of a computing experiment on the current rayon pool.
+/// `buffer` holds the sums' values between runs. Waiting experiments
+/// (`io`, `mixed`) go through [`run_async`].
+pub fn run(req: &RunRequest, clock: &dyn Clock, buffer: &mut ValueBuffer) -> Result<RunReport, ParamError> {
+    let workload = req.workload()?;
+    let (plan, reps, warmup) = plan_of(req)?;
+    let (expected, main, labels, measured): (u64, &str, Vec<String>, Vec<Measured>) = match workload {
+        Workload::Sum { n, tasks } => {
             let values = buffer.values(n as usize);
-            let mut variants = [Variant::new("seq", || sum_seq(values)), Variant::new("par", || sum_par(values))];
-            let labels = ["sequential: one loop".to_owned(), "parallel: rayon par_iter".to_owned()];
-            (sum_expected(n), labels, measure(&mut variants, &plan, clock))
+            let tasks = tasks as usize;
+            let mut v = [
+                Variant::new("seq", || sum_seq(values)),
+                Variant::new("halves", || sum_halves(values)),
+                Variant::new("par", || sum_par(values)),
+                Variant::new("chunks", || sum_chunks(values, tasks)),
+            ];
+            let per_task = (n as usize).checked_div(tasks).unwrap_or(0);
+            let labels = vec![
+                "sequential: one loop".into(),
+                "two halves, two tasks".into(),
+                "rayon par_iter".into(),
+                format!("{tasks} tasks of ~{per_task} numbers"),
+            ];
+            (sum_expected(n), "par", labels, measure(&mut v, &plan, clock))
         }
         Workload::Fib { n, cutoff } => {
-            let mut variants = [Variant::new("seq", || fib_seq(n)), Variant::new("par", || fib_join(n, cutoff))];
-            let labels = ["sequential: plain recursion".to_owned(), format!("parallel: rayon::join above n = {cutoff}")];
-            (fib_reference(n), labels, measure(&mut variants, &plan, clock))
+            let mut v = [Variant::new("seq", || fib_seq(n)), Variant::new("par", || fib_join(n, cutoff))];
+            let labels = vec!["sequential: plain recursion".into(), format!("parallel: rayon::join above n = {cutoff}")];
+            (fib_reference(n), "par", labels, measure(&mut v, &plan, clock))
+        }
+        Workload::FibThree { n } => {
+            let mut v = [Variant::new("seq", || fib_three_seq(n)), Variant::new("par", || fib_three_tasks(n))];
+            let labels = vec!["three jobs, one after another".into(), "three concurrent tasks".into()];
+            (3 * fib_reference(n), "par", labels, measure(&mut v, &plan, clock))
+        }
+        Workload::Contended { n } => {
+            let values = buffer.values(n as usize);
+            let mut v = [
+                Variant::new("seq", || sum_seq(values)),
+                Variant::new("lock", || sum_locked(values)),
+                Variant::new("atomic", || sum_atomic(values)),
+            ];
+            let labels = vec![
+                "sequential: no sharing".into(),
+                "parallel, one shared Mutex".into(),
+                "parallel, one shared atomic".into(),
+            ];
+            (sum_expected(n), "lock", labels, measure(&mut v, &plan, clock))
+        }
+        Workload::Io { .. } | Workload::Mixed { .. } => {
+            return Err(ParamError::UnknownWorkload(format!("{} (it waits on timers: use run_async)", req.workload)))
         }
     };
+    Ok(report(workload, clock, reps, warmup, expected, main, labels, measured))
+}
+
+/// Measures a waiting experiment (`io`, `mixed`); `sleep(ms)` must really wait
+/// without blocking the thread. `pool` says whether the mixed experiment may
+/// hand its computing to the rayon pool (only where the pool has threads of its own).
+pub async fn run_async<S, F>(req: &RunRequest, clock: &dyn Clock, sleep: S, pool: bool) -> Result<RunReport, ParamError>
+where
+    S: Fn(f64) -> F + Copy,
+    F: Future<Output = ()>,
+{
+    let workload = req.workload()?;
+    let (reps, _, _) = req.plan_numbers()?;
+    let (expected, main, labels, measured) = match workload {
+        Workload::Io { jobs, wait_ms } => {
+            let ms = f64::from(wait_ms);
+            let mut v = vec![
+                AsyncVariant::new("seq", move || Box::pin(waits_seq(sleep, jobs, ms))),
+                AsyncVariant::new("concurrent", move || Box::pin(waits_concurrent(sleep, jobs, ms))),
+            ];
+            let labels = vec!["one request after another".into(), "all requests at once, one thread".into()];
+            (u64::from(jobs), "concurrent", labels, measure_async(&mut v, reps, clock).await)
+        }
+        Workload::Mixed { jobs, wait_ms, n } => {
+            let ms = f64::from(wait_ms);
+            let mut v = vec![
+                AsyncVariant::new("seq", move || Box::pin(mixed_seq(sleep, jobs, ms, n))),
+                AsyncVariant::new("concurrent", move || Box::pin(mixed_concurrent(sleep, jobs, ms, n, Compute::Inline))),
+            ];
+            let mut labels = vec!["one job after another".into(), "concurrent, computing on this thread".into()];
+            if pool {
+                v.push(AsyncVariant::new("parallel", move || Box::pin(mixed_concurrent(sleep, jobs, ms, n, Compute::OnPool))));
+                labels.push("concurrent, computing on the pool".into());
+            }
+            let main = if pool { "parallel" } else { "concurrent" };
+            (u64::from(jobs) * fib_reference(n), main, labels, measure_async(&mut v, reps, clock).await)
+        }
+        _ => return Err(ParamError::UnknownWorkload(format!("{} (it computes: use run)", req.workload))),
+    };
+    Ok(report(workload, clock, reps, 0, expected, main, labels, measured))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn report(
+    workload: Workload,
+    clock: &dyn Clock,
+    reps: u32,
+    warmup: u32,
+    expected: u64,
+    main: &'static str,
+    labels: Vec<String>,
+    measured: Vec<Measured>,
+) -> RunReport {
+    let base = Summary::of(&measured[0].samples_ms).map_or(f64::NAN, |s| s.median);
     let variants: Vec<VariantReport> = measured
         .into_iter()
         .zip(labels)
-        .map(|(m, label)| VariantReport {
-            name: m.name,
-            label,
-            value: m.value.to_string(),
-            expected: expected.to_string(),
-            correct: m.consistent && m.value == expected,
-            summary: Summary::of(&m.samples_ms).expect("measure always takes at least one sample"),
-            samples_ms: m.samples_ms,
-            calls_per_sample: m.calls_per_sample,
+        .map(|(m, label)| {
+            let summary = Summary::of(&m.samples_ms).expect("measure always takes at least one sample");
+            VariantReport {
+                name: m.name,
+                label,
+                value: m.value.to_string(),
+                expected: expected.to_string(),
+                correct: m.consistent && m.value == expected,
+                speedup: base / summary.median,
+                summary,
+                samples_ms: m.samples_ms,
+                calls_per_sample: m.calls_per_sample,
+            }
         })
         .collect();
-    let speedup = variants[0].summary.median / variants[1].summary.median;
-    Ok(RunReport {
+    let speedup = variants.iter().find(|v| v.name == main).map_or(f64::NAN, |v| v.speedup);
+    RunReport {
         workload,
         threads: rayon::current_num_threads(),
         resolution_ms: clock.resolution_ms(),
         reps,
         warmup,
+        main,
         variants,
         speedup,
-    })
+    }
 }
 
 #[cfg(test)]
@@ -93,26 +199,32 @@ mod tests {
     }
 
     #[test]
-    fn sum_run_is_exact_on_every_thread_count() {
+    fn every_computing_experiment_is_exact_on_every_thread_count() {
         let mut buf = ValueBuffer::default();
+        let cases = [("sum", 1_000_001.0, "500000500000"), ("fib", 25.0, "75025"), ("fib_three", 20.0, "20295"), ("contended", 10_001.0, "50005000")];
         for k in 1..=4 {
             let pool = rayon::ThreadPoolBuilder::new().num_threads(k).build().unwrap();
-            let report = pool.install(|| run(&quick("sum", 1_000_001.0), &InstantClock::default(), &mut buf)).unwrap();
-            assert_eq!(report.threads, k);
-            for v in &report.variants {
-                assert_eq!(v.value, "500000500000");
-                assert!(v.correct);
-                assert!(v.summary.count >= 2);
+            for (workload, n, want) in cases {
+                let report = pool.install(|| run(&quick(workload, n), &InstantClock::default(), &mut buf)).unwrap();
+                assert_eq!(report.threads, k);
+                assert!(report.variants.len() >= 2);
+                for v in &report.variants {
+                    assert_eq!(v.value, want, "{workload} {} on {k}", v.name);
+                    assert!(v.correct);
+                    assert!(v.summary.count >= 2);
+                }
+                assert!(report.variants.iter().any(|v| v.name == report.main));
             }
         }
     }
 
     #[test]
-    fn fib_run_reports_fib_32() {
+    fn sum_with_more_tasks_than_numbers_is_still_exact() {
         let mut buf = ValueBuffer::default();
-        let report = run(&quick("fib", 32.0), &InstantClock::default(), &mut buf).unwrap();
-        assert!(report.variants.iter().all(|v| v.value == "2178309" && v.correct));
-        assert!(report.speedup > 0.0);
+        let mut req = quick("sum", 7.0);
+        req.tasks = Some(100_000.0);
+        let report = run(&req, &InstantClock::default(), &mut buf).unwrap();
+        assert!(report.variants.iter().all(|v| v.value == "21" && v.correct));
     }
 
     #[test]
@@ -120,5 +232,38 @@ mod tests {
         let mut buf = ValueBuffer::default();
         assert!(run(&quick("sum", 3e9), &InstantClock::default(), &mut buf).is_err());
         assert_eq!(buf.bytes(), 0);
+    }
+
+    #[test]
+    fn waiting_experiments_need_run_async() {
+        let mut buf = ValueBuffer::default();
+        let err = run(&quick("io", 0.0), &InstantClock::default(), &mut buf).unwrap_err();
+        assert!(err.to_string().contains("run_async"));
+    }
+
+    #[test]
+    fn io_run_reports_both_variants_and_the_concurrent_one_is_faster() {
+        let sleep = |ms: f64| {
+            let (tx, rx) = futures_channel::oneshot::channel::<()>();
+            std::thread::spawn(move || {
+                std::thread::sleep(std::time::Duration::from_secs_f64(ms / 1e3));
+                let _ = tx.send(());
+            });
+            async move {
+                let _ = rx.await;
+            }
+        };
+        let mut req = quick("io", 0.0);
+        req.wait_ms = Some(30.0);
+        let report = futures_executor::block_on(run_async(&req, &InstantClock::default(), sleep, false)).unwrap();
+        assert_eq!(report.main, "concurrent");
+        assert!(report.variants.iter().all(|v| v.value == "3" && v.correct));
+        assert!(report.speedup > 1.8, "speedup {}", report.speedup);
+
+        let mut mixed = quick("mixed", 15.0);
+        mixed.wait_ms = Some(5.0);
+        let report = futures_executor::block_on(run_async(&mixed, &InstantClock::default(), sleep, true)).unwrap();
+        assert_eq!(report.variants.len(), 3);
+        assert!(report.variants.iter().all(|v| v.value == "1830" && v.correct), "{:?}", report.variants);
     }
 }

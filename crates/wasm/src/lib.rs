@@ -7,7 +7,10 @@
 //! the same exports give exact results on pages that cannot share memory.
 
 use playground_core::measure::Clock;
-use playground_core::params::{RunRequest, MAX_CUTOFF, MAX_FIB_N, MAX_REPS, MAX_SUM_N, MAX_WARMUP};
+use playground_core::params::{
+    RunRequest, MAX_CONTENDED_N, MAX_CUTOFF, MAX_FIB_N, MAX_JOBS, MAX_MIXED_N, MAX_REPS, MAX_SUM_N, MAX_TASKS, MAX_WAIT_MS,
+    MAX_WARMUP,
+};
 use playground_core::sum::ValueBuffer;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -76,16 +79,33 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("Internal error while returning the result: {e}")))
 }
 
-/// Measures the sequential and parallel versions of a workload.
+/// A real wait: a `setTimeout` promise, awaited without blocking the worker.
+async fn sleep(ms: f64) {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let global = js_sys::global();
+        if let Ok(set_timeout) = js_sys::Reflect::get(&global, &JsValue::from_str("setTimeout")) {
+            let _ = set_timeout.unchecked_into::<js_sys::Function>().call2(&global, &resolve, &JsValue::from_f64(ms));
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Measures every variant of one experiment.
 ///
-/// `request`: `{ workload: "sum" | "fib", n, cutoff?, reps?, warmup?, min_total_ms? }`.
-/// Throws an `Error` whose message says what to change when a value is out of range.
+/// `request`: `{ workload, n?, cutoff?, tasks?, jobs?, wait_ms?, reps?, warmup?, min_total_ms? }`
+/// with `workload` one of sum, fib, fib_three, contended, io, mixed.
+/// Rejects with an `Error` whose message says what to change when a value is out of range.
 #[wasm_bindgen]
-pub fn run(request: JsValue) -> Result<JsValue, JsError> {
+pub async fn run(request: JsValue) -> Result<JsValue, JsError> {
     let req: RunRequest = serde_wasm_bindgen::from_value(request)
         .map_err(|e| JsError::new(&format!("The request could not be read ({e}). Numbers must be plain numbers.")))?;
     let clock = PerfClock::new()?;
-    let report = BUFFER.with_borrow_mut(|buf| playground_core::run(&req, &clock, buf))?;
+    let report = if req.workload()?.is_async() {
+        // Only a threaded pool can compute while this worker waits on timers.
+        playground_core::run_async(&req, &clock, sleep, cfg!(feature = "threads")).await?
+    } else {
+        BUFFER.with_borrow_mut(|buf| playground_core::run(&req, &clock, buf))?
+    };
     to_js(&report)
 }
 
@@ -132,8 +152,13 @@ pub fn pool_info() -> Result<JsValue, JsError> {
 #[derive(Serialize)]
 struct Limits {
     max_sum_n: u64,
+    max_tasks: u64,
     max_fib_n: u64,
     max_cutoff: u64,
+    max_contended_n: u64,
+    max_jobs: u64,
+    max_wait_ms: u64,
+    max_mixed_n: u64,
     max_reps: u64,
     max_warmup: u64,
 }
@@ -143,8 +168,13 @@ struct Limits {
 pub fn limits() -> Result<JsValue, JsError> {
     to_js(&Limits {
         max_sum_n: MAX_SUM_N,
+        max_tasks: MAX_TASKS,
         max_fib_n: MAX_FIB_N,
         max_cutoff: MAX_CUTOFF,
+        max_contended_n: MAX_CONTENDED_N,
+        max_jobs: MAX_JOBS,
+        max_wait_ms: MAX_WAIT_MS,
+        max_mixed_n: MAX_MIXED_N,
         max_reps: MAX_REPS,
         max_warmup: MAX_WARMUP,
     })

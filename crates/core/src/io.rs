@@ -1,0 +1,139 @@
+//! I/O-bound and mixed jobs: waiting, not computing.
+//!
+//! A "wait" stands for a network request: the program asks and then has
+//! nothing to do until the answer comes. The waiting is done by whatever
+//! `sleep` the caller passes (a browser timer in the page, a timer thread in
+//! tests), so this module stays free of any runtime. `waits_seq` waits for
+//! one answer before asking the next; `waits_concurrent` asks all at once and
+//! then waits, which takes about one wait instead of `jobs` waits, on a single
+//! thread, because nobody computes anything meanwhile.
+//!
+//! The mixed job waits, computes fib(n), and waits again. Concurrency on one
+//! thread overlaps the waits but not the computing; handing the computing to
+//! the pool (`Compute::OnPool`) overlaps that too.
+
+use crate::fib::fib_seq;
+use futures_util::future::join_all;
+use std::future::Future;
+
+/// Where the mixed job's computing happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compute {
+    /// On the thread that awaits: it cannot wait for anything while it computes.
+    Inline,
+    /// On a rayon pool thread, the awaiting thread stays free to handle timers.
+    OnPool,
+}
+
+/// `jobs` waits of `ms`, one after another. Returns the number of waits done.
+pub async fn waits_seq<S, F>(sleep: S, jobs: u32, ms: f64) -> u64
+where
+    S: Fn(f64) -> F,
+    F: Future<Output = ()>,
+{
+    for _ in 0..jobs {
+        sleep(ms).await;
+    }
+    u64::from(jobs)
+}
+
+/// `jobs` waits of `ms`, all started at once and awaited together.
+pub async fn waits_concurrent<S, F>(sleep: S, jobs: u32, ms: f64) -> u64
+where
+    S: Fn(f64) -> F,
+    F: Future<Output = ()>,
+{
+    join_all((0..jobs).map(|_| sleep(ms))).await.len() as u64
+}
+
+/// fib(n) where `compute` says; the answer comes back as a future either way.
+async fn fib_where(n: u32, compute: Compute) -> u64 {
+    match compute {
+        Compute::Inline => fib_seq(n),
+        Compute::OnPool => {
+            let (tx, rx) = futures_channel::oneshot::channel();
+            rayon::spawn(move || {
+                // The receiver only goes away if the whole run was dropped.
+                let _ = tx.send(fib_seq(n));
+            });
+            // A dropped sender means the pool thread died (a panic): report it as such.
+            rx.await.expect("a pool thread died while computing fib")
+        }
+    }
+}
+
+/// One mixed job: wait, compute fib(n), wait.
+async fn mixed_job<S, F>(sleep: &S, ms: f64, n: u32, compute: Compute) -> u64
+where
+    S: Fn(f64) -> F,
+    F: Future<Output = ()>,
+{
+    sleep(ms).await;
+    let v = fib_where(n, compute).await;
+    sleep(ms).await;
+    v
+}
+
+/// `jobs` mixed jobs one after another; returns the sum of their answers.
+pub async fn mixed_seq<S, F>(sleep: S, jobs: u32, ms: f64, n: u32) -> u64
+where
+    S: Fn(f64) -> F,
+    F: Future<Output = ()>,
+{
+    let mut total = 0;
+    for _ in 0..jobs {
+        total += mixed_job(&sleep, ms, n, Compute::Inline).await;
+    }
+    total
+}
+
+/// `jobs` mixed jobs started at once; computing `Inline` or `OnPool`.
+pub async fn mixed_concurrent<S, F>(sleep: S, jobs: u32, ms: f64, n: u32, compute: Compute) -> u64
+where
+    S: Fn(f64) -> F,
+    F: Future<Output = ()>,
+{
+    join_all((0..jobs).map(|_| mixed_job(&sleep, ms, n, compute))).await.iter().sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fib::fib_reference;
+    use futures_executor::block_on;
+    use std::time::{Duration, Instant};
+
+    /// A sleep that really waits, on a timer thread, without blocking the executor.
+    fn sleep(ms: f64) -> impl Future<Output = ()> {
+        let (tx, rx) = futures_channel::oneshot::channel::<()>();
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_secs_f64(ms / 1e3));
+            let _ = tx.send(());
+        });
+        async move {
+            let _ = rx.await;
+        }
+    }
+
+    #[test]
+    fn concurrent_waits_take_about_one_wait_on_one_thread() {
+        let t = Instant::now();
+        assert_eq!(block_on(waits_seq(sleep, 3, 60.0)), 3);
+        let seq = t.elapsed();
+        let t = Instant::now();
+        assert_eq!(block_on(waits_concurrent(sleep, 3, 60.0)), 3);
+        let conc = t.elapsed();
+        assert!(seq >= Duration::from_millis(180), "sequential {seq:?}");
+        assert!(conc < Duration::from_millis(120), "concurrent {conc:?}");
+    }
+
+    #[test]
+    fn mixed_jobs_return_the_right_answers_inline_and_on_the_pool() {
+        let want = 3 * fib_reference(20);
+        assert_eq!(block_on(mixed_seq(sleep, 3, 1.0, 20)), want);
+        assert_eq!(block_on(mixed_concurrent(sleep, 3, 1.0, 20, Compute::Inline)), want);
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+        assert_eq!(pool.install(|| block_on(mixed_concurrent(sleep, 3, 1.0, 20, Compute::OnPool))), want);
+        assert_eq!(block_on(waits_concurrent(sleep, 0, 1.0)), 0);
+    }
+}
