@@ -1,36 +1,28 @@
-// The page: reads what this device offers, owns the thread slider, and wires
-// each experiment's form to the compute worker, its result table and chart.
-// No computing happens here; see compute.js and worker.js.
+// The page: reads what this device offers, owns the thread slider, builds
+// the experiment cards from the catalog and the claims panel, and gives them
+// one `lab` to run things with. No computing happens here; see compute.js
+// and worker.js.
 import { ComputeWorker, CancelledError } from './compute.js';
 import { PACKAGES } from './protocol.js';
-import { drawGroupedBars } from './chart.js';
+import { EXPERIMENTS } from './catalog.js';
+import { ExperimentCard, plural } from './experiment.js';
+import { ClaimsPanel } from './claims.js';
 import { formatMs } from './scales.js';
 
 const $ = (sel, root = document) => root.querySelector(sel);
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const fmtInt = (v) => Number(v).toLocaleString('en-US');
 
 const cores = Math.max(1, navigator.hardwareConcurrency || 1);
 const isolated = globalThis.crossOriginIsolated === true;
 const pkg = isolated ? PACKAGES.threads : PACKAGES.single;
 
-const SERIES = [
-  { key: 'seq', label: 'Sequential' },
-  { key: 'par', label: 'Parallel' },
-];
-
 const compute = new ComputeWorker(pkg);
 const slider = $('#threads');
 const sliderOut = $('#threads-out');
 const status = $('#status');
-
-function say(text) {
-  status.textContent = text;
-}
+let poolReady = null; // Promise of the pool the slider asked for
 
 function describeThreads(k) {
-  const over = k > cores ? `, more than the ${plural(cores, 'core')}` : `, ${plural(cores, 'core')} available`;
-  return `${plural(k, 'thread')}${over}`;
+  return k > cores ? `${plural(k, 'thread')}, more than the ${plural(cores, 'core')}` : `${plural(k, 'thread')}, ${plural(cores, 'core')} available`;
 }
 
 function showDevice() {
@@ -49,155 +41,82 @@ function showDevice() {
   }
 }
 
+function showSlider() {
+  const k = Number(slider.value);
+  sliderOut.textContent = String(k);
+  slider.setAttribute('aria-valuetext', describeThreads(k));
+  slider.classList.toggle('oversubscribed', k > cores);
+  for (const card of cards) card.refresh();
+}
+
 function setupSlider() {
   const max = isolated ? Math.max(2, 2 * cores) : 1;
   slider.max = String(max);
   slider.value = String(isolated ? Math.min(cores, max) : 1);
   slider.disabled = !isolated;
-  const show = () => {
-    const k = Number(slider.value);
-    sliderOut.textContent = String(k);
-    slider.setAttribute('aria-valuetext', describeThreads(k));
-    slider.classList.toggle('oversubscribed', k > cores);
-  };
-  show();
-  slider.addEventListener('input', show);
+  slider.addEventListener('input', showSlider);
   // `change` fires when the thumb is released or a key sets a value: restart once, not per pixel.
-  slider.addEventListener('change', () => startPool(Number(slider.value)));
+  slider.addEventListener('change', () => startPool(Number(slider.value)).catch(() => {}));
 }
 
-async function startPool(k) {
+/** Replaces the worker with a pool of k threads; resolves when it is ready. */
+function startPool(k) {
   document.body.dataset.state = 'starting';
   $('#pool').textContent = `starting ${plural(k, 'thread')}…`;
-  say(`Starting a pool of ${plural(k, 'thread')}…`);
-  try {
-    const info = await compute.start(k);
-    if (compute.threads !== k) return; // a newer restart took over
-    $('#pool').textContent = `${plural(info.threads, 'thread')} ready in ${formatMs(info.timings.total_ms)}`;
-    $('#pool').dataset.threadIndices = info.thread_indices.join(',');
-    $('#pool').title = `Thread indices that answered: ${info.thread_indices.join(', ')}`;
-    document.body.dataset.state = 'ready';
-    say(`Pool ready: ${plural(info.threads, 'thread')}.`);
-  } catch (e) {
-    if (e instanceof CancelledError) return;
-    document.body.dataset.state = 'error';
-    $('#pool').textContent = 'failed to start';
-    say(e.message);
-    for (const exp of experiments) exp.fail(e);
-  }
-}
-
-/** One experiment card: its form, result table, verdict and chart. */
-class Experiment {
-  constructor(article) {
-    this.article = article;
-    this.workload = article.dataset.workload;
-    this.form = $('form', article);
-    this.button = $('button.run', article);
-    this.error = $('.error', article);
-    this.verdict = $('.verdict', article);
-    this.chart = $('.chart', article);
-    this.history = { key: '', byThreads: new Map() };
-    this.running = false;
-    this.form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      if (this.running) compute.cancel('Cancelled: you stopped the run.');
-      else this.run();
-    });
-    this.drawChart();
-  }
-
-  request() {
-    const num = (name) => {
-      const input = this.form.elements[name];
-      return input && input.value.trim() !== '' ? Number(input.value) : null;
-    };
-    const req = { workload: this.workload, n: num('n'), reps: 5 };
-    if (this.form.elements.cutoff) req.cutoff = num('cutoff');
-    return req;
-  }
-
-  setRunning(running) {
-    this.running = running;
-    this.article.dataset.state = running ? 'running' : this.article.dataset.state;
-    this.button.textContent = running ? 'Cancel' : 'Run';
-    this.button.classList.toggle('cancel', running);
-  }
-
-  async run() {
-    const request = this.request();
-    this.error.hidden = true;
-    this.setRunning(true);
-    this.verdict.textContent = `Measuring on ${plural(compute.threads, 'thread')}…`;
-    try {
-      const report = await compute.run(request);
-      this.show(report);
-      this.article.dataset.state = 'done';
-    } catch (e) {
-      if (e instanceof CancelledError) {
-        this.article.dataset.state = 'idle';
-        this.verdict.textContent = `${e.message} Earlier results are kept.`;
-      } else {
-        this.fail(e);
+  announce(`Starting a pool of ${plural(k, 'thread')}…`);
+  const started = compute.start(k).then(
+    (info) => {
+      if (poolReady !== started) return info; // a newer restart took over
+      $('#pool').textContent = `${plural(info.threads, 'thread')} ready in ${formatMs(info.timings.total_ms)}`;
+      $('#pool').dataset.threadIndices = info.thread_indices.join(',');
+      $('#pool').title = `Thread indices that answered: ${info.thread_indices.join(', ')}`;
+      document.body.dataset.state = 'ready';
+      announce(`Pool ready: ${plural(info.threads, 'thread')}.`);
+      return info;
+    },
+    (e) => {
+      if (!(e instanceof CancelledError) && poolReady === started) {
+        document.body.dataset.state = 'error';
+        $('#pool').textContent = 'failed to start';
+        announce(e.message);
+        for (const card of cards) card.fail(e);
       }
-    } finally {
-      this.setRunning(false);
-    }
-  }
-
-  fail(e) {
-    this.article.dataset.state = 'error';
-    this.error.hidden = false;
-    this.error.textContent = e.detail ? `${e.message} (${e.detail})` : e.message;
-    this.verdict.textContent = 'Nothing was measured.';
-  }
-
-  show(report) {
-    for (const v of report.variants) {
-      const row = $(`tr[data-variant="${v.name}"]`, this.article);
-      $('th', row).textContent = v.label;
-      $('.value', row).textContent = v.correct ? `${fmtInt(v.value)} ✓` : `${fmtInt(v.value)} ✗ expected ${fmtInt(v.expected)}`;
-      $('.value', row).classList.toggle('wrong', !v.correct);
-      $('.median', row).textContent = formatMs(v.summary.median);
-      $('.iqr', row).textContent = `${formatMs(v.summary.q1)} – ${formatMs(v.summary.q3)}`;
-      row.dataset.median = String(v.summary.median);
-      row.dataset.value = v.value;
-      row.dataset.correct = String(v.correct);
-    }
-    const s = report.speedup;
-    const k = plural(report.threads, 'thread');
-    let text =
-      s >= 1.05 ? `Parallel took ${(1 / s).toFixed(2)}× the sequential time on ${k}: ${s.toFixed(2)}× as fast.`
-      : s <= 0.95 ? `Parallel was slower on ${k}: ${(1 / s).toFixed(2)}× the sequential time.`
-      : `Parallel and sequential took about the same time on ${k}.`;
-    if (report.variants.some((v) => v.summary.spread > 0.25)) {
-      text += ' The samples varied a lot, so something else may be using the CPU: run again before drawing conclusions.';
-    }
-    this.verdict.textContent = text;
-    this.verdict.dataset.speedup = String(s);
-    this.verdict.dataset.threads = String(report.threads);
-
-    const key = JSON.stringify(report.workload);
-    if (this.history.key !== key) this.history = { key, byThreads: new Map() };
-    this.history.byThreads.set(report.threads, report);
-    this.drawChart();
-    say(`${this.article.querySelector('h2').textContent}: ${text}`);
-  }
-
-  drawChart() {
-    const groups = [...this.history.byThreads.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([threads, report]) => ({
-        label: plural(threads, 'thread'),
-        threads,
-        values: Object.fromEntries(report.variants.map((v) => [v.name, v.summary])),
-      }));
-    drawGroupedBars(this.chart, { series: SERIES, groups, title: `${this.article.querySelector('h2').textContent}: time per version and thread count` });
-    this.chart.dataset.groups = groups.map((g) => g.threads).join(',');
-  }
+      throw e;
+    },
+  );
+  poolReady = started;
+  return started;
 }
 
-const experiments = [...document.querySelectorAll('article.experiment')].map((a) => new Experiment(a));
+function announce(text) {
+  status.textContent = text;
+}
+
+/** What cards and the claims panel use to run things. */
+const lab = {
+  cores,
+  threaded: isolated,
+  run: (request) => compute.run(request),
+  threads: () => compute.threads,
+  sliderThreads: () => Number(slider.value),
+  cancel: (reason) => compute.cancel(reason).catch(() => {}),
+  announce,
+  /** Makes sure the pool has k threads (moving the slider to match). */
+  async usePool(k) {
+    if (!isolated) k = 1;
+    if (compute.threads !== k) {
+      slider.value = String(k);
+      showSlider();
+      return startPool(k);
+    }
+    return poolReady;
+  },
+};
+
+const cards = EXPERIMENTS.map((spec) => new ExperimentCard(spec, lab));
+$('#experiments').append(...cards.map((c) => c.element));
+new ClaimsPanel($('#claims'), lab);
 showDevice();
 setupSlider();
-startPool(Number(slider.value));
+showSlider();
+startPool(Number(slider.value)).catch(() => {});

@@ -1,4 +1,4 @@
-// A grouped bar chart in hand-written SVG: one group per thread count, one
+// A grouped bar chart in hand-written SVG (its legend is HTML, beside it): one group per thread count, one
 // bar per variant (sequential, parallel), the bar at the median and a
 // whisker from the first to the third quartile. Hand-written because the
 // playground's charts need whiskers, ideal lines and task timelines that a
@@ -20,7 +20,7 @@ function el(name, attrs = {}, text) {
  * Draws the chart into `container` (replacing what was there).
  * @param {HTMLElement} container
  * @param {object} spec
- * @param {{key: string, label: string}[]} spec.series  one bar per series in each group
+ * @param {{key: string, label: string}[]} spec.series  one bar per series in each group, coloured by index
  * @param {{label: string, values: Record<string, {median:number,q1:number,q3:number}>}[]} spec.groups
  * @param {string} spec.title  read out by screen readers
  */
@@ -42,14 +42,14 @@ export function drawGroupedBars(container, { series, groups, title }) {
     svg.append(el('text', { x: M.left + plotW / 2, y: M.top + plotH / 2, class: 'empty', 'text-anchor': 'middle' }, 'Press Run to measure'));
   }
   const slot = plotW / Math.max(1, groups.length);
-  const barW = Math.min(64, (slot * 0.75) / series.length);
+  const barW = Math.min(56, (slot * 0.8) / series.length);
   groups.forEach((g, gi) => {
     const x0 = M.left + gi * slot + (slot - barW * series.length) / 2;
     series.forEach((s, si) => {
       const v = g.values[s.key];
       if (!v) return;
       const x = x0 + si * barW;
-      const bar = el('rect', { x: x + 2, width: barW - 4, y: y(v.median), height: Math.max(1, y(0) - y(v.median)), class: `bar series-${s.key}`, 'data-median': v.median });
+      const bar = el('rect', { x: x + 2, width: barW - 4, y: y(v.median), height: Math.max(1, y(0) - y(v.median)), class: `bar series-${si}`, 'data-series': s.key, 'data-median': v.median });
       bar.append(el('title', {}, `${s.label}, ${g.label}: median ${formatMs(v.median)} (quartiles ${formatMs(v.q1)} to ${formatMs(v.q3)})`));
       svg.append(bar);
       const cx = x + barW / 2;
@@ -59,12 +59,5 @@ export function drawGroupedBars(container, { series, groups, title }) {
     svg.append(el('text', { x: M.left + gi * slot + slot / 2, y: H - M.bottom + 18, class: 'tick', 'text-anchor': 'middle' }, g.label));
   });
   svg.append(el('line', { x1: M.left, x2: W - M.right, y1: y(0), y2: y(0), class: 'axis' }));
-  // Legend, top right, in series order.
-  series.forEach((s, si) => {
-    const lx = W - M.right - (series.length - si) * 110;
-    svg.append(el('rect', { x: lx, y: 6, width: 12, height: 12, rx: 2, class: `bar series-${s.key}` }));
-    svg.append(el('text', { x: lx + 17, y: 12, class: 'legend', 'dominant-baseline': 'middle' }, s.label));
-  });
-  svg.append(el('text', { x: M.left + plotW / 2, y: H - 6, class: 'axis-label', 'text-anchor': 'middle' }, 'threads in the pool'));
   container.replaceChildren(svg);
 }

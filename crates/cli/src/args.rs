@@ -1,7 +1,8 @@
 //! The command line, parsed by hand: one workload name, a few `--flag value`
 //! options, and `--json`. Numbers are read as plain `f64` and handed to the
 //! core unchecked, so the CLI refuses exactly what the page refuses, with the
-//! same words; only the thread list is checked here.
+//! same words. Checked here: the thread list, and that every flag given
+//! applies to the workload named (a flag that would be ignored is refused).
 
 use playground_core::params::{RunRequest, WORKLOADS};
 
@@ -9,24 +10,50 @@ pub const USAGE: &str = "\
 playground: the playground's workloads run natively, the reference that browser numbers are held against.
 
 Usage:
-  playground fib [--n 32] [--cutoff 20] [OPTIONS]
-  playground sum [--n 10000000] [OPTIONS]
+  playground sum       [--n 10000000] [--tasks 64]        [OPTIONS]
+  playground fib       [--n 32] [--cutoff 20]             [OPTIONS]
+  playground fib_three [--n 30]                           [OPTIONS]
+  playground contended [--n 1000000]                      [OPTIONS]
+  playground io        [--jobs 3] [--wait-ms 200]         [OPTIONS]
+  playground mixed     [--jobs 3] [--wait-ms 200] [--n 25] [OPTIONS]
+
+Workloads:
+  sum         sum of n values in memory: one loop, two halves, rayon par_iter, `tasks` chunks
+  fib         naive recursive fib(n), split with rayon::join above the cutoff
+  fib_three   three independent fib(n) jobs: one after another, then as three tasks
+  contended   sum of 0..n with every addition through one shared Mutex or one atomic
+  io          `jobs` simulated requests of `wait-ms` each: one after another, then all at once
+  mixed       `jobs` jobs that each wait, compute fib(n), wait again: sequential,
+              concurrent on one thread, concurrent with the computing on the pool
+
+Workload parameters (each only for the workloads named):
+  --n N               sum: values to sum (0 to 200,000,000); fib: argument (0 to 45);
+                      fib_three: argument (0 to 42); contended: values (0 to 10,000,000);
+                      mixed: fib argument per job (0 to 38). Not for io.
+  --tasks T           sum: chunks for the chunked variant (1 to 1,000,000, default 64)
+  --cutoff C          fib: below this n the recursion stops splitting (0 to 64, default 20)
+  --jobs J            io, mixed: simulated requests (1 to 20, default 3)
+  --wait-ms MS        io, mixed: each wait, in ms (1 to 2,000, default 200)
 
 Options:
-  --n N               fib argument (0 to 45) or how many values to sum (0 to 200,000,000)
-  --cutoff C          fib only: below this n the recursion stops splitting (0 to 64, default 20)
-  --threads LIST      comma-separated rayon pool sizes, like 1,2,4 (default 1,<available cores>)
-  --reps R            samples per variant, at least (1 to 100, default 5)
-  --warmup W          uncounted calls per variant first (0 to 10, default 1)
-  --min-total-ms MS   keep sampling until this many ms have passed (0 to 60,000, default 200)
+  --threads LIST      comma-separated rayon pool sizes, like 1,2,4
+                      (default 1,<available cores>; io: 1, it runs on one thread anyway).
+                      io, mixed: one more thread drives the waits and never computes
+  --reps R            samples per variant, at least (1 to 100, default 5); io and mixed take exactly R
+  --warmup W          uncounted calls per variant first (0 to 10, default 1); not for io, mixed
+  --min-total-ms MS   keep sampling until this many ms have passed (0 to 60,000, default 200);
+                      not for io, mixed
   --json              print one JSON document instead of the table
   -h, --help          print this help
 
+The table marks the headline variant with `>`; speedup is the first variant's median
+divided by that row's median.
 Numbers may be written 1e8 or 100_000_000.
 Exit status: 0 all results correct, 1 a result was wrong, 2 bad arguments.
 
-Example:
+Examples:
   cargo run --release -p playground-cli -- fib --n 36 --cutoff 20 --threads 1,2,4
+  cargo run --release -p playground-cli -- mixed --jobs 4 --wait-ms 100 --n 32 --threads 1,4
 ";
 
 /// The most threads one pool may have: far past any machine this runs on.
@@ -85,6 +112,9 @@ pub fn parse(args: impl IntoIterator<Item = String>, available: usize) -> Result
         let slot = match name {
             "n" => &mut request.n,
             "cutoff" => &mut request.cutoff,
+            "tasks" => &mut request.tasks,
+            "jobs" => &mut request.jobs,
+            "wait-ms" => &mut request.wait_ms,
             "reps" => &mut request.reps,
             "warmup" => &mut request.warmup,
             "min-total-ms" => &mut request.min_total_ms,
@@ -99,20 +129,38 @@ pub fn parse(args: impl IntoIterator<Item = String>, available: usize) -> Result
         *slot = Some(parse_number(name, &value)?);
     }
     let workload = workload.ok_or_else(|| format!("Name a workload first: one of {}, like `playground fib --n 32`.", WORKLOADS.join(", ")))?;
-    if workload != "fib" && request.cutoff.is_some() {
-        return Err(format!("--cutoff applies only to fib, not to {workload}. Remove it."));
+    // Refuse a flag the named workload ignores, rather than ignore it silently.
+    // An unknown workload is left to the core, which names the known ones.
+    if WORKLOADS.contains(&workload.as_str()) {
+        let waits = matches!(workload.as_str(), "io" | "mixed");
+        let given = [
+            ("cutoff", request.cutoff.is_some(), workload == "fib", "only to fib"),
+            ("tasks", request.tasks.is_some(), workload == "sum", "only to sum"),
+            ("jobs", request.jobs.is_some(), waits, "only to io and mixed"),
+            ("wait-ms", request.wait_ms.is_some(), waits, "only to io and mixed"),
+            ("n", request.n.is_some(), workload != "io", "to every workload but io (io computes nothing)"),
+            ("warmup", request.warmup.is_some(), !waits, "only to the computing workloads (io and mixed take exactly --reps samples)"),
+            ("min-total-ms", request.min_total_ms.is_some(), !waits, "only to the computing workloads (io and mixed take exactly --reps samples)"),
+        ];
+        if let Some((flag, _, _, scope)) = given.iter().find(|(_, set, applies, _)| *set && !applies) {
+            return Err(format!("--{flag} applies {scope}, not to {workload}. Remove it."));
+        }
     }
     let default_n = match workload.as_str() {
-        "fib" => 32.0,
-        _ => 10_000_000.0,
+        "fib" => Some(32.0),
+        "sum" => Some(10_000_000.0),
+        "fib_three" => Some(30.0),
+        "contended" => Some(1_000_000.0),
+        "mixed" => Some(25.0),
+        _ => None,
     };
-    request.n = request.n.or(Some(default_n));
-    request.workload = workload;
+    request.n = request.n.or(default_n);
     let threads = threads.unwrap_or_else(|| {
-        let mut t = vec![1, available.max(1)];
+        let mut t = if workload == "io" { vec![1] } else { vec![1, available.max(1)] };
         t.dedup();
         t
     });
+    request.workload = workload;
     Ok(Command::Run(Options { request, threads, json }))
 }
 
@@ -152,6 +200,13 @@ mod tests {
         assert_eq!(fib.threads, [1, 8]);
         assert!(!fib.json);
         assert_eq!(run("sum").unwrap().request.n, Some(1e7));
+        assert_eq!(run("fib_three").unwrap().request.n, Some(30.0));
+        assert_eq!(run("contended").unwrap().request.n, Some(1e6));
+        assert_eq!(run("mixed").unwrap().request.n, Some(25.0));
+        let io = run("io").unwrap();
+        assert_eq!((io.request.n, io.request.jobs, io.request.wait_ms), (None, None, None));
+        assert_eq!(io.threads, [1], "io runs on one thread whatever the pool");
+        assert_eq!(run("io --threads 1,4").unwrap().threads, [1, 4]);
         let one_core = parse(["sum".to_owned()], 1).unwrap();
         assert!(matches!(one_core, Command::Run(o) if o.threads == [1]));
     }
@@ -164,6 +219,9 @@ mod tests {
         assert_eq!(o.threads, [1, 2, 4]);
         assert!(o.json);
         assert_eq!(run("sum --n 1e30").unwrap().request.n, Some(1e30));
+        assert_eq!(run("sum --tasks=7").unwrap().request.tasks, Some(7.0));
+        let m = run("mixed --jobs 4 --wait-ms=50 --n 30").unwrap().request;
+        assert_eq!((m.jobs, m.wait_ms, m.n), (Some(4.0), Some(50.0), Some(30.0)));
     }
 
     #[test]
@@ -184,9 +242,19 @@ mod tests {
             ("fib --threads 1,,2", "like 1,2,4"),
             ("fib --json=yes", "takes no value"),
             ("sum --cutoff 3", "only to fib"),
+            ("mixed --cutoff 3", "--cutoff applies only to fib, not to mixed"),
+            ("fib --tasks 3", "--tasks applies only to sum"),
+            ("sum --jobs 3", "--jobs applies only to io and mixed"),
+            ("fib_three --wait-ms 3", "--wait-ms applies only to io and mixed"),
+            ("io --n 3", "--n applies to every workload but io"),
+            ("io --warmup 2", "exactly --reps samples"),
+            ("mixed --min-total-ms 0", "exactly --reps samples"),
+            ("io --wait-ms", "--wait-ms needs a value"),
         ] {
             let err = run(line).unwrap_err();
             assert!(err.contains(needle), "{line:?} gave {err:?}");
         }
+        // An unknown workload is the core's to refuse, whatever flags come with it.
+        assert_eq!(run("mandelbrot --cutoff 3").unwrap().request.workload, "mandelbrot");
     }
 }

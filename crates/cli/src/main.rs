@@ -2,17 +2,20 @@
 //! the sizes you ask for.
 //!
 //! This is the native reference that browser numbers are held against: it
-//! calls the very same `playground_core::run` as the wasm page (same
-//! workloads, same harness, same limits and error messages), only on real OS
-//! threads with `std::time::Instant`. If the page is much slower than this,
-//! the gap is the browser's (wasm, workers, coarse timers), not the code's.
+//! calls the very same `playground_core::run` / `run_async` as the wasm page
+//! (same workloads, same harness, same limits and error messages), only on
+//! real OS threads with `std::time::Instant`. If the page is much slower than
+//! this, the gap is the browser's (wasm, workers, coarse timers), not the code's.
 //!
 //! One rayon pool is built per thread count, and one `ValueBuffer` is reused
-//! across all of them, so filling the sum's values is never timed. Prints a
-//! table, or one JSON document with `--json`. Exit status: 0 when every
-//! result is correct, 1 when one is not, 2 for bad arguments.
+//! across all of them, so filling the sum's values is never timed. The waiting
+//! workloads (io, mixed) run inside the pool too, on one extra worker that
+//! only drives the waits (see `wait`), with timer-thread sleeps. Prints a table, or one JSON document with
+//! `--json`. Exit status: 0 when every result is correct, 1 when one is not,
+//! 2 for bad arguments.
 
 mod args;
+mod wait;
 
 use args::{Command, Options};
 use playground_core::measure::InstantClock;
@@ -45,14 +48,22 @@ fn main() -> ExitCode {
     let mut buffer = ValueBuffer::default();
     let mut runs: Vec<RunReport> = Vec::new();
     for &threads in &opts.threads {
-        let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        let pool = match rayon::ThreadPoolBuilder::new().num_threads(wait::pool_size(threads, workload.is_async())).build() {
             Ok(pool) => pool,
             Err(e) => {
                 eprintln!("error: could not start a pool of {threads} threads: {e}. Try fewer threads.");
                 return ExitCode::FAILURE;
             }
         };
-        let report = match pool.install(|| playground_core::run(&opts.request, &clock, &mut buffer)) {
+        let result = if workload.is_async() {
+            // One extra worker drives the waits and never computes (see `wait`),
+            // so the report counts the `threads` that do.
+            pool.install(|| futures_executor::block_on(playground_core::run_async(&opts.request, &clock, wait::sleep, true)))
+                .map(|report| RunReport { threads, ..report })
+        } else {
+            pool.install(|| playground_core::run(&opts.request, &clock, &mut buffer))
+        };
+        let report = match result {
             Ok(report) => report,
             Err(e) => return usage_error(&param_message(&e)),
         };
@@ -72,8 +83,12 @@ fn main() -> ExitCode {
             "runs": runs,
         });
         println!("{}", serde_json::to_string_pretty(&doc).expect("a report always serialises"));
-    } else if runs.iter().flat_map(|r| &r.variants).any(|v| v.summary.is_noisy()) {
-        println!("\n* noisy: the middle half of the samples spans over 25% of the median; rerun with more --reps or --min-total-ms.");
+    } else {
+        println!("\n> the headline variant; speedup: the first variant's median / that row's median.");
+        if runs.iter().flat_map(|r| &r.variants).any(|v| v.summary.is_noisy()) {
+            let more = if workload.is_async() { "--reps" } else { "--reps or --min-total-ms" };
+            println!("* noisy: the middle half of the samples spans over 25% of the median; rerun with more {more}.");
+        }
     }
 
     let mut all_correct = true;
@@ -106,47 +121,77 @@ fn param_message(e: &ParamError) -> String {
     }
 }
 
-/// Two lines on what is measured and where.
+/// Two lines: what is measured, then how and where.
 fn print_header(opts: &Options, workload: Workload, reps: u32, warmup: u32, min_total_ms: f64, available: usize) {
-    match workload {
-        Workload::Fib { n, cutoff } => println!("fib({n}), split with rayon::join above n = {cutoff}"),
-        Workload::Sum { n } => println!("sum of {n} values held in memory"),
-    }
+    println!("{}", describe(workload));
     let pools: Vec<String> = opts.threads.iter().map(usize::to_string).collect();
+    let sampling = if workload.is_async() {
+        format!("{reps} samples per variant, each one full run, no warm-up")
+    } else {
+        format!("{reps} samples or more per variant after {warmup} warm-up, at least {min_total_ms} ms per pool")
+    };
     println!(
-        "{} samples or more per variant after {warmup} warm-up, at least {min_total_ms} ms per pool; threads per pool: {}; {}/{} with {available} available\n",
-        reps,
+        "{sampling}; threads per pool: {}; {}/{} with {available} available\n",
         pools.join(", "),
         std::env::consts::OS,
         std::env::consts::ARCH,
     );
 }
 
+/// One line saying what the workload measures, in the order of its variants.
+fn describe(workload: Workload) -> String {
+    match workload {
+        Workload::Sum { n, tasks } => {
+            format!("sum of {} values held in memory: one loop, two halves, rayon par_iter, {} tasks", group(n), group(tasks))
+        }
+        Workload::Fib { n, cutoff } => format!("fib({n}): plain recursion, then split with rayon::join above n = {cutoff}"),
+        Workload::FibThree { n } => format!("three independent fib({n}) jobs: one after another, then as three concurrent tasks"),
+        Workload::Contended { n } => {
+            format!("sum of {} values, every addition through shared state: none, one Mutex, one atomic", group(n))
+        }
+        Workload::Io { jobs, wait_ms } => {
+            format!("{jobs} simulated requests of {wait_ms} ms each: one after another, then all at once on one thread")
+        }
+        Workload::Mixed { jobs, wait_ms, n } => format!(
+            "{jobs} jobs that each wait {wait_ms} ms, compute fib({n}), wait {wait_ms} ms: in turn, concurrently, concurrently with fib on the pool"
+        ),
+    }
+}
+
+/// 10000000 as 10,000,000.
+fn group(v: u64) -> String {
+    let digits = v.to_string();
+    let groups: Vec<&str> = digits.as_bytes().rchunks(3).rev().map(|g| std::str::from_utf8(g).expect("ASCII digits")).collect();
+    groups.join(",")
+}
+
 /// One table row per variant of `report`, after the column titles when `titles`.
 fn print_rows(report: &RunReport, titles: bool) {
-    let label_w = report.variants.iter().map(|v| v.label.len()).max().unwrap_or(0).max("variant".len());
+    // Labels are prefixed "> " (the headline variant) or "  ".
+    let label_w = report.variants.iter().map(|v| v.label.len() + 2).max().unwrap_or(0).max("  variant".len());
     let value_w = report.variants.iter().map(|v| v.value.len().max(v.expected.len())).max().unwrap_or(0).max("result".len());
     let row = |threads: &str, label: &str, value: &str, ok: &str, median: &str, iqr: &str, min: &str, samples: &str, speedup: &str| {
         let line = format!("{threads:>7}  {label:<label_w$}  {value:>value_w$}  {ok:<7}  {median:>10}  {iqr:>18}  {min:>10}  {samples:>7}  {speedup:>7}");
         println!("{}", line.trim_end());
     };
     if titles {
-        row("threads", "variant", "result", "correct", "median ms", "q1-q3 ms", "min ms", "samples", "speedup");
+        row("threads", "  variant", "result", "correct", "median ms", "q1-q3 ms", "min ms", "samples", "speedup");
     }
     for (i, v) in report.variants.iter().enumerate() {
         let s = &v.summary;
         let noisy = if s.is_noisy() { "*" } else { "" };
+        let mark = if v.name == report.main { ">" } else { " " };
         row(
             &report.threads.to_string(),
-            &v.label,
+            &format!("{mark} {}", v.label),
             &v.value,
             if v.correct { "yes" } else { "NO" },
             &ms(s.median),
             &format!("{}-{}{noisy}", ms(s.q1), ms(s.q3)),
             &ms(s.min),
             &s.count.to_string(),
-            // Sequential median / parallel median, on the parallel row.
-            &if i == 0 { String::new() } else { format!("{:.2}x", report.speedup) },
+            // The first variant's median / this one's; the first row is the baseline.
+            &if i == 0 { String::new() } else { format!("{:.2}x", v.speedup) },
         );
     }
 }

@@ -1,0 +1,201 @@
+// One experiment card: its explanation beside its controls, a result table
+// with a row per variant, a verdict in words and a chart of every thread
+// count measured so far. Drawn from an entry of catalog.js; talks to the
+// compute worker only through the `lab` it is given.
+import { CancelledError } from './compute.js';
+import { drawGroupedBars } from './chart.js';
+import { formatMs } from './scales.js';
+import { SWEEPS } from './catalog.js';
+
+export const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const fmtInt = (v) => Number(v).toLocaleString('en-US');
+
+/** Creates an element: h('p', { class: 'x' }, 'text', child). */
+export function h(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === false || v == null) continue;
+    node.setAttribute(k, v === true ? '' : String(v));
+  }
+  node.append(...children.filter((c) => c != null && c !== false));
+  return node;
+}
+
+/** "2.1× as fast" / "3.4× slower" / "about as fast": a speed-up in words. */
+export function speedWords(s) {
+  if (!Number.isFinite(s)) return 'not measured';
+  if (s >= 1.05) return `${s.toFixed(2)}× as fast`;
+  if (s <= 0.95) return `${(1 / s).toFixed(2)}× slower`;
+  return 'about as fast';
+}
+
+export class ExperimentCard {
+  /**
+   * @param {object} spec  an entry of EXPERIMENTS
+   * @param {object} lab   { run(request), usePool(k), cancel(reason), threads(), cores, threaded }
+   */
+  constructor(spec, lab) {
+    this.spec = spec;
+    this.lab = lab;
+    this.history = { key: '', byThreads: new Map() };
+    this.running = false;
+    this.element = this.render();
+    this.drawChart();
+  }
+
+  render() {
+    const { spec } = this;
+    this.form = h('form', { class: 'controls', novalidate: true },
+      ...spec.fields.map((f) => h('label', {}, f.label,
+        h('input', { type: 'number', name: f.name, min: f.min, max: f.max, step: 1, value: f.value, inputmode: 'numeric', required: true }))),
+      (this.button = h('button', { type: 'submit', class: 'run' }, 'Run')));
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (this.running) this.lab.cancel('Cancelled: you stopped the run.');
+      else this.run();
+    });
+    this.sweepNote = spec.sweep ? h('p', { class: 'sweep-note' }) : null;
+    this.rows = new Map(spec.variants.map((v) => [v.name, h('tr', { 'data-variant': v.name },
+      h('th', { scope: 'row' }, h('span', { class: `swatch series-${spec.variants.indexOf(v)}`, 'aria-hidden': 'true' }), v.label),
+      h('td', { class: 'value' }, '–'), h('td', { class: 'median' }, '–'), h('td', { class: 'iqr' }, '–'), h('td', { class: 'speedup' }, '–'))]));
+    this.error = h('p', { class: 'error', role: 'alert', hidden: true });
+    this.verdict = h('p', { class: 'verdict' }, 'Press Run to measure.');
+    this.chart = h('div', { class: 'chart' });
+    this.legend = h('ul', { class: 'legend' }, ...spec.variants.map((v, i) => h('li', {}, h('span', { class: `swatch series-${i}`, 'aria-hidden': 'true' }), v.label)));
+    return h('article', { class: 'panel experiment', id: `exp-${spec.id}`, 'data-workload': spec.workload, 'data-state': 'idle', 'aria-labelledby': `h-${spec.id}` },
+      h('div', { class: 'explain' },
+        h('p', { class: 'concept' }, spec.concept),
+        h('h2', { id: `h-${spec.id}` }, spec.title),
+        ...spec.text.map((t) => h('p', {}, t)),
+        h('p', { class: 'expect' }, h('strong', {}, 'What to expect: '), spec.expect),
+        this.form,
+        this.sweepNote),
+      h('div', { class: 'results' },
+        this.error,
+        h('table', { class: 'result-table' },
+          h('caption', { class: 'visually-hidden' }, `Results: ${spec.title}`),
+          h('thead', {}, h('tr', {}, ...['Version', 'Answer', 'Median', 'Quartiles', 'vs sequential'].map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, ...this.rows.values())),
+        this.verdict,
+        h('figure', { class: 'chart-box' }, this.legend, this.chart,
+          h('figcaption', { class: 'chart-caption' }, 'Median time of each version at each thread count measured; whiskers span the middle half of the samples.'))));
+  }
+
+  /** The thread counts this card runs at: the current pool, or its sweep. */
+  threadCounts() {
+    if (!this.spec.sweep) return [this.lab.threads()];
+    return SWEEPS[this.spec.sweep](this.lab.cores, this.lab.sliderThreads());
+  }
+
+  /** Refreshes what depends on the device and the slider (the sweep's thread counts). */
+  refresh() {
+    if (this.sweepNote) {
+      const counts = this.lab.threaded ? this.threadCounts() : [1];
+      this.sweepNote.textContent = this.lab.threaded
+        ? `Runs at ${counts.join(', ')} threads, starting a fresh pool for each.`
+        : 'Threads are off on this page, so only the one-thread pool can be measured.';
+    }
+  }
+
+  request() {
+    const req = { workload: this.spec.workload, reps: this.spec.reps ?? 5 };
+    for (const f of this.spec.fields) {
+      const raw = this.form.elements[f.name].value.trim();
+      req[f.name] = raw === '' ? null : Number(raw);
+    }
+    return req;
+  }
+
+  setRunning(running) {
+    this.running = running;
+    if (running) this.element.dataset.state = 'running';
+    this.button.textContent = running ? 'Cancel' : 'Run';
+    this.button.classList.toggle('cancel', running);
+  }
+
+  async run() {
+    const request = this.request();
+    this.error.hidden = true;
+    this.setRunning(true);
+    try {
+      const counts = this.lab.threaded ? this.threadCounts() : [1];
+      for (const [i, k] of counts.entries()) {
+        if (this.spec.sweep) {
+          this.verdict.textContent = `Starting a pool of ${plural(k, 'thread')} (${i + 1} of ${counts.length})…`;
+          await this.lab.usePool(k);
+        }
+        this.verdict.textContent = `Measuring on ${plural(this.lab.threads(), 'thread')}${counts.length > 1 ? ` (${i + 1} of ${counts.length})` : ''}…`;
+        this.show(await this.lab.run(request));
+      }
+      this.element.dataset.state = 'done';
+    } catch (e) {
+      if (e instanceof CancelledError) {
+        this.element.dataset.state = 'idle';
+        this.verdict.textContent = `${e.message} Earlier results are kept.`;
+      } else {
+        this.fail(e);
+      }
+    } finally {
+      this.setRunning(false);
+    }
+  }
+
+  fail(e) {
+    this.element.dataset.state = 'error';
+    this.error.hidden = false;
+    this.error.textContent = e.detail ? `${e.message} (${e.detail})` : e.message;
+    this.verdict.textContent = 'Nothing was measured.';
+  }
+
+  show(report) {
+    const byName = new Map(report.variants.map((v) => [v.name, v]));
+    for (const [name, row] of this.rows) {
+      const v = byName.get(name);
+      const cells = row.querySelectorAll('td');
+      if (!v) {
+        const needs = this.spec.variants.find((s) => s.name === name)?.needsThreads;
+        cells[0].textContent = needs ? 'needs threads' : '–';
+        for (const c of [...cells].slice(1)) c.textContent = '–';
+        row.dataset.missing = 'true';
+        continue;
+      }
+      if (name === 'chunks') row.querySelector('th').lastChild.textContent = v.label;
+      cells[0].textContent = v.correct ? `${fmtInt(v.value)} ✓` : `${fmtInt(v.value)} ✗ expected ${fmtInt(v.expected)}`;
+      cells[0].classList.toggle('wrong', !v.correct);
+      cells[1].textContent = formatMs(v.summary.median);
+      cells[2].textContent = `${formatMs(v.summary.q1)} – ${formatMs(v.summary.q3)}`;
+      cells[3].textContent = name === 'seq' ? '' : speedWords(v.speedup);
+      Object.assign(row.dataset, { median: v.summary.median, value: v.value, correct: v.correct, missing: '' });
+    }
+    const key = JSON.stringify(report.workload);
+    if (this.history.key !== key) this.history = { key, byThreads: new Map() };
+    this.history.byThreads.set(report.threads, report);
+    this.verdict.textContent = this.describe(report);
+    Object.assign(this.verdict.dataset, { speedup: report.speedup, threads: report.threads });
+    this.drawChart();
+    this.lab.announce(`${this.spec.title}: ${this.verdict.textContent}`);
+  }
+
+  /** The verdict in words: the main variant against sequential, at every thread count measured. */
+  describe(report) {
+    const main = this.spec.variants.find((v) => v.name === report.main);
+    const label = main ? main.label : report.main;
+    const runs = [...this.history.byThreads.values()].sort((a, b) => a.threads - b.threads);
+    let text = runs.length > 1
+      ? `${label}, against sequential: ${runs.map((r) => `${plural(r.threads, 'thread')} ${speedWords(r.speedup)}`).join('; ')}.`
+      : `${label} was ${speedWords(report.speedup)} as sequential on ${plural(report.threads, 'thread')}.`.replace('slower as', 'slower than');
+    if (report.variants.some((v) => v.summary.spread > 0.25)) {
+      text += ' The samples varied a lot: something else may be using the CPU, so run again before drawing conclusions.';
+    }
+    return text;
+  }
+
+  drawChart() {
+    const series = this.spec.variants.map((v) => ({ key: v.name, label: v.label }));
+    const groups = [...this.history.byThreads.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([threads, report]) => ({ label: plural(threads, 'thread'), threads, values: Object.fromEntries(report.variants.map((v) => [v.name, v.summary])) }));
+    drawGroupedBars(this.chart, { series, groups, title: `${this.spec.title}: median time per version and thread count` });
+    this.chart.dataset.groups = groups.map((g) => g.threads).join(',');
+  }
+}
