@@ -57,7 +57,7 @@ export const CLAIMS = [
     experiment: 'fib_three',
     prediction: 'On two or more threads the three tasks beat three in a row by more than 1.3×.',
     needs: { threads: true, minCores: 2 },
-    runs: (cores) => [{ threads: Math.min(3, cores), request: { workload: 'fib_three', n: 30, reps: 5 } }],
+    runs: (cores) => [{ threads: Math.min(3, cores), request: { workload: 'fib_three', n: 32, reps: 5 } }],
     judge: ([r]) => ({
       measured: `on ${plural(r.threads, 'thread')}: three tasks ${formatMs(median(r, 'par'))}, in a row ${formatMs(median(r, 'seq'))}, ${speedWords(variant(r, 'par').speedup)}`,
       holds: variant(r, 'par').speedup > 1.3,
@@ -93,7 +93,7 @@ export const CLAIMS = [
     experiment: 'mixed',
     prediction: 'Computing on the pool beats computing on the waiting thread by more than 1.1×.',
     needs: { threads: true, minCores: 2 },
-    runs: (cores) => [{ threads: cores, request: { workload: 'mixed', jobs: 3, wait_ms: 50, n: 32, reps: 3 } }],
+    runs: (cores) => [{ threads: cores, request: { workload: 'mixed', jobs: 3, wait_ms: 20, n: 35, reps: 3 } }],
     judge: ([r]) => ({
       measured: `on ${plural(r.threads, 'thread')}: on the pool ${formatMs(median(r, 'parallel'))}, on the waiting thread ${formatMs(median(r, 'concurrent'))}`,
       holds: median(r, 'concurrent') / median(r, 'parallel') > 1.1,

@@ -1,0 +1,103 @@
+// End to end: every experiment card of the lesson runs in Chromium with
+// exact answers, the I/O experiment shows concurrency paying off on one
+// thread, and the claims panel reaches a verdict for every claim.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openPage, poolReady, setThreads, runExperiment } from './harness.mjs';
+
+const sumOf = (n) => (n === 0 ? 0n : (BigInt(n) * BigInt(n - 1)) / 2n);
+function fib(n) {
+  let [a, b] = [0n, 1n];
+  for (let i = 0; i < n; i++) [a, b] = [b, a + b];
+  return a;
+}
+
+// Small sizes: these tests check answers and behaviour, not speed.
+const CASES = [
+  { id: 'sum', fields: { n: 1_000_003, tasks: 7 }, want: sumOf(1_000_003), variants: 4 },
+  { id: 'sum', fields: { n: 5, tasks: 100_000 }, want: sumOf(5), variants: 4 },
+  { id: 'fib', fields: { n: 1, cutoff: 0 }, want: fib(1), variants: 2 },
+  { id: 'fib', fields: { n: 27, cutoff: 0 }, want: fib(27), variants: 2 },
+  { id: 'fib_three', fields: { n: 25 }, want: 3n * fib(25), variants: 2 },
+  { id: 'io', fields: { jobs: 2, wait_ms: 20 }, want: 2n, variants: 2 },
+  { id: 'mixed', fields: { jobs: 2, wait_ms: 10, n: 20 }, want: 2n * fib(20), variants: 3 },
+  { id: 'contended', fields: { n: 100_001 }, want: sumOf(100_001), variants: 3 },
+];
+
+let server, browser;
+before(async () => {
+  server = await startServer({ port: 8183 });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test('every experiment shows exact answers for every variant on 1 and 2 threads', async () => {
+  const { page, problems } = await openPage(browser.context, server.url);
+  await poolReady(page);
+  for (const k of [1, 2]) {
+    await setThreads(page, k);
+    for (const c of CASES) {
+      const r = await runExperiment(page, `exp-${c.id}`, c.fields);
+      assert.equal(r.state, 'done', `${c.id} ${JSON.stringify(c.fields)}: ${r.error}`);
+      assert.equal(r.threads, k);
+      const measured = r.rows.filter((row) => row.value);
+      assert.equal(measured.length, c.variants, `${c.id} variants on ${k}`);
+      for (const row of measured) assert.deepEqual([row.value, row.correct], [c.want.toString(), 'true'], `${c.id} ${row.variant} on ${k}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('on one thread, concurrent waits take about one wait and sequential waits take three', async () => {
+  const { page } = await openPage(browser.context, server.url);
+  await poolReady(page);
+  await setThreads(page, 1);
+  const wait = 150;
+  const r = await runExperiment(page, 'exp-io', { jobs: 3, wait_ms: wait });
+  const median = Object.fromEntries(r.rows.map((row) => [row.variant, row.median]));
+  assert.ok(median.concurrent < 2 * wait, `concurrent ${median.concurrent} ms`);
+  assert.ok(median.seq >= 3 * wait - 1, `sequential ${median.seq} ms`);
+  await page.close();
+});
+
+test('the sweep cards measure at each of their thread counts, restarting the pool', async () => {
+  const { page, problems } = await openPage(browser.context, server.url);
+  await poolReady(page);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  const r = await runExperiment(page, 'exp-oversubscribe', { n: 22, cutoff: 10 });
+  assert.equal(r.groups, [...new Set([1, cores, 2 * cores])].join(','));
+  for (const row of r.rows) assert.equal(row.value, fib(22).toString());
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the claims panel reaches a verdict for every claim, and can be cancelled', async () => {
+  const { page, problems } = await openPage(browser.context, server.url);
+  await poolReady(page);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  await page.click('#claims button.check');
+  await page.waitForSelector('#claims[data-state=done]', { timeout: 240_000 });
+  const verdicts = await page.$$eval('#claims tbody tr', (rows) => rows.map((r) => ({ id: r.dataset.claim, verdict: r.dataset.verdict, measured: r.querySelector('.measured').textContent })));
+  assert.ok(verdicts.length >= 10);
+  for (const v of verdicts) {
+    assert.ok(['holds', 'fails', 'untestable'].includes(v.verdict), `${v.id}: ${v.verdict}`);
+    if (v.verdict !== 'untestable') assert.match(v.measured, /\d/, `${v.id} shows a measurement`);
+  }
+  if (cores >= 2) assert.ok(verdicts.every((v) => v.verdict !== 'untestable'), 'on two or more cores every claim can be tested');
+  console.log(verdicts.map((v) => `${v.id}: ${v.verdict} (${v.measured})`).join('\n'));
+
+  // Cancel a second check at once: the panel stops, keeps what it had, and the page still runs.
+  await page.click('#claims button.check');
+  await page.waitForFunction(() => document.querySelector('#claims tbody tr[data-verdict=holds], #claims tbody tr[data-verdict=fails]') || true);
+  await page.click('#claims button.check');
+  await page.waitForSelector('#claims[data-state=cancelled]', { timeout: 5_000 });
+  await poolReady(page);
+  const after = await runExperiment(page, 'exp-fib', { n: 20, cutoff: 10 });
+  assert.equal(after.rows[0].value, fib(20).toString());
+  assert.deepEqual(problems, []);
+  await page.close();
+});
