@@ -57,8 +57,9 @@ export class ExperimentCard {
     this.sweepNote = spec.sweep ? h('p', { class: 'sweep-note' }) : null;
     this.rows = new Map(spec.variants.map((v) => [v.name, h('tr', { 'data-variant': v.name },
       h('th', { scope: 'row' }, h('span', { class: `swatch series-${spec.variants.indexOf(v)}`, 'aria-hidden': 'true' }), v.label),
-      h('td', { class: 'value' }, '–'), h('td', { class: 'median' }, '–'), h('td', { class: 'iqr' }, '–'), h('td', { class: 'speedup' }, '–'))]));
+      h('td', { class: 'value' }, '–'), h('td', { class: 'median' }, h('span', { class: 'm' }, '–'), h('span', { class: 'iqr' })), h('td', { class: 'speedup' }, '–'))]));
     this.error = h('p', { class: 'error', role: 'alert', hidden: true });
+    this.answer = h('p', { class: 'answer' }, 'Exact answer: –');
     this.verdict = h('p', { class: 'verdict' }, 'Press Run to measure.');
     this.chart = h('div', { class: 'chart' });
     this.legend = h('ul', { class: 'legend' }, ...spec.variants.map((v, i) => h('li', {}, h('span', { class: `swatch series-${i}`, 'aria-hidden': 'true' }), v.label)));
@@ -72,10 +73,11 @@ export class ExperimentCard {
         this.sweepNote),
       h('div', { class: 'results' },
         this.error,
-        h('table', { class: 'result-table' },
+        this.answer,
+        h('div', { class: 'table-scroll' }, h('table', { class: 'result-table' },
           h('caption', { class: 'visually-hidden' }, `Results: ${spec.title}`),
-          h('thead', {}, h('tr', {}, ...['Version', 'Answer', 'Median', 'Quartiles', 'vs sequential'].map((t) => h('th', { scope: 'col' }, t)))),
-          h('tbody', {}, ...this.rows.values())),
+          h('thead', {}, h('tr', {}, ...['Version', 'Result', 'Median (quartiles)', 'vs sequential'].map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, ...this.rows.values()))),
         this.verdict,
         h('figure', { class: 'chart-box' }, this.legend, this.chart,
           h('figcaption', { class: 'chart-caption' }, 'Median time of each version at each thread count measured; whiskers span the middle half of the samples.'))));
@@ -155,18 +157,21 @@ export class ExperimentCard {
       if (!v) {
         const needs = this.spec.variants.find((s) => s.name === name)?.needsThreads;
         cells[0].textContent = needs ? 'needs threads' : '–';
-        for (const c of [...cells].slice(1)) c.textContent = '–';
+        cells[1].querySelector('.m').textContent = '–';
+        cells[1].querySelector('.iqr').textContent = '';
+        cells[2].textContent = '';
         row.dataset.missing = 'true';
         continue;
       }
       if (name === 'chunks') row.querySelector('th').lastChild.textContent = v.label;
-      cells[0].textContent = v.correct ? `${fmtInt(v.value)} ✓` : `${fmtInt(v.value)} ✗ expected ${fmtInt(v.expected)}`;
+      cells[0].textContent = v.correct ? '✓ exact' : `✗ got ${fmtInt(v.value)}`;
       cells[0].classList.toggle('wrong', !v.correct);
-      cells[1].textContent = formatMs(v.summary.median);
-      cells[2].textContent = `${formatMs(v.summary.q1)} – ${formatMs(v.summary.q3)}`;
-      cells[3].textContent = name === 'seq' ? '' : speedWords(v.speedup);
+      cells[1].querySelector('.m').textContent = formatMs(v.summary.median);
+      cells[1].querySelector('.iqr').textContent = `${formatMs(v.summary.q1)} – ${formatMs(v.summary.q3)}`;
+      cells[2].textContent = name === 'seq' ? 'baseline' : speedWords(v.speedup);
       Object.assign(row.dataset, { median: v.summary.median, value: v.value, correct: v.correct, missing: '' });
     }
+    this.answer.textContent = `Exact answer: ${fmtInt(report.variants[0].expected)}`;
     const key = JSON.stringify(report.workload);
     if (this.history.key !== key) this.history = { key, byThreads: new Map() };
     this.history.byThreads.set(report.threads, report);

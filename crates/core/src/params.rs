@@ -107,7 +107,7 @@ impl std::error::Error for ParamError {}
 pub const WORKLOADS: [&str; 6] = ["sum", "fib", "fib_three", "contended", "io", "mixed"];
 
 /// A number with thousands separators, so limits read at a glance.
-fn group(v: f64) -> String {
+pub fn group(v: f64) -> String {
     if !v.is_finite() || v.abs() >= 1e18 || v.fract() != 0.0 {
         return format!("{v}");
     }

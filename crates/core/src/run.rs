@@ -5,7 +5,7 @@ use crate::contended::{sum_atomic, sum_locked};
 use crate::fib::{fib_join, fib_reference, fib_seq, fib_three_seq, fib_three_tasks};
 use crate::io::{mixed_concurrent, mixed_seq, waits_concurrent, waits_seq, Compute};
 use crate::measure::{measure, measure_async, AsyncVariant, Clock, Measured, Plan, Variant};
-use crate::params::{ParamError, RunRequest, Workload};
+use crate::params::{group, ParamError, RunRequest, Workload};
 use crate::stats::Summary;
 use crate::sum::{sum_chunks, sum_expected, sum_halves, sum_par, sum_seq, ValueBuffer};
 use serde::Serialize;
@@ -72,7 +72,7 @@ pub fn run(req: &RunRequest, clock: &dyn Clock, buffer: &mut ValueBuffer) -> Res
                 "sequential: one loop".into(),
                 "two halves, two tasks".into(),
                 "rayon par_iter".into(),
-                format!("{tasks} tasks of ~{per_task} numbers"),
+                format!("{} tasks of ~{} numbers", group(tasks as f64), group(per_task as f64)),
             ];
             (sum_expected(n), "par", labels, measure(&mut v, &plan, clock))
         }
