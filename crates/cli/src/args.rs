@@ -148,7 +148,7 @@ pub fn parse(args: impl IntoIterator<Item = String>, available: usize) -> Result
     }
     let default_n = match workload.as_str() {
         "fib" => Some(32.0),
-        "sum" => Some(10_000_000.0),
+        "sum" | "sum64" => Some(10_000_000.0),
         "fib_three" => Some(30.0),
         "contended" => Some(1_000_000.0),
         "mixed" => Some(25.0),

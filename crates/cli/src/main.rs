@@ -144,6 +144,7 @@ fn describe(workload: Workload) -> String {
         Workload::Sum { n, tasks } => {
             format!("sum of {} values held in memory: one loop, two halves, rayon par_iter, {} tasks", group(n), group(tasks))
         }
+        Workload::Sum64 { n } => format!("sum of {} u64 values held in memory: one loop, rayon par_iter", group(n)),
         Workload::Fib { n, cutoff } => format!("fib({n}): plain recursion, then split with rayon::join above n = {cutoff}"),
         Workload::FibThree { n } => format!("three independent fib({n}) jobs: one after another, then as three concurrent tasks"),
         Workload::Contended { n } => {

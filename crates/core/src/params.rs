@@ -11,6 +11,8 @@ use std::fmt;
 
 /// The largest n for the sum: 4 bytes a value, 800 MB of the 4 GiB a wasm module can address.
 pub const MAX_SUM_N: u64 = 200_000_000;
+/// The largest n for the u64 sum: 8 bytes a value.
+pub const MAX_SUM64_N: u64 = 100_000_000;
 /// The most tasks the sum can be cut into.
 pub const MAX_TASKS: u64 = 1_000_000;
 /// The largest fibonacci argument: fib(45) already takes seconds per call.
@@ -36,6 +38,8 @@ pub const MAX_WARMUP: u64 = 10;
 pub enum Workload {
     /// Sum of the values 0..n read from memory; `tasks` chunks for the chunked version.
     Sum { n: u64, tasks: u64 },
+    /// Sum of 0..n held as u64 (twice the memory traffic of `Sum`).
+    Sum64 { n: u64 },
     /// Naive recursive fib(n), split with `rayon::join` above `cutoff`.
     Fib { n: u32, cutoff: u32 },
     /// Three independent fib(n) jobs.
@@ -104,7 +108,7 @@ impl fmt::Display for ParamError {
 impl std::error::Error for ParamError {}
 
 /// The workload names the core knows.
-pub const WORKLOADS: [&str; 6] = ["sum", "fib", "fib_three", "contended", "io", "mixed"];
+pub const WORKLOADS: [&str; 7] = ["sum", "sum64", "fib", "fib_three", "contended", "io", "mixed"];
 
 /// A number with thousands separators, so limits read at a glance.
 pub fn group(v: f64) -> String {
@@ -148,6 +152,9 @@ impl RunRequest {
             "sum" => Workload::Sum {
                 n: whole_in("n", n()?, 0, MAX_SUM_N, MEMORY)?,
                 tasks: whole_in("tasks", self.tasks.unwrap_or(64.0), 1, MAX_TASKS, "Each task sums one chunk of the numbers.")?,
+            },
+            "sum64" => Workload::Sum64 {
+                n: whole_in("n", n()?, 0, MAX_SUM64_N, "The values are kept in wasm memory, 8 bytes each, and one wasm module can address at most 4 GiB.")?,
             },
             "fib" => Workload::Fib {
                 n: whole_in("n", n()?, 0, MAX_FIB_N, FIB)? as u32,
@@ -214,7 +221,7 @@ mod tests {
         assert!(matches!(req("fib", -3.0).workload(), Err(ParamError::OutOfRange { .. })));
         assert!(matches!(req("fib", f64::INFINITY).workload(), Err(ParamError::OutOfRange { .. })));
         let e = req("mandelbrot", 3.0).workload().unwrap_err().to_string();
-        assert!(e.contains("sum, fib, fib_three, contended, io, mixed"), "{e}");
+        assert!(e.contains("sum, sum64, fib, fib_three, contended, io, mixed"), "{e}");
         let mut io = req("io", 0.0);
         io.wait_ms = Some(5000.0);
         assert!(io.workload().unwrap_err().to_string().contains("choose wait_ms from 1 to 2,000"));

@@ -7,7 +7,7 @@ use crate::io::{mixed_concurrent, mixed_seq, waits_concurrent, waits_seq, Comput
 use crate::measure::{measure, measure_async, AsyncVariant, Clock, Measured, Plan, Variant};
 use crate::params::{group, ParamError, RunRequest, Workload};
 use crate::stats::Summary;
-use crate::sum::{sum_chunks, sum_expected, sum_halves, sum_par, sum_seq, ValueBuffer};
+use crate::sum::{sum_chunks, sum_expected, sum_halves, sum_par, sum_par64, sum_seq, sum_seq64, ValueBuffer};
 use serde::Serialize;
 use std::future::Future;
 
@@ -74,6 +74,12 @@ pub fn run(req: &RunRequest, clock: &dyn Clock, buffer: &mut ValueBuffer) -> Res
                 "rayon par_iter".into(),
                 format!("{} tasks of ~{} numbers", group(tasks as f64), group(per_task as f64)),
             ];
+            (sum_expected(n), "par", labels, measure(&mut v, &plan, clock))
+        }
+        Workload::Sum64 { n } => {
+            let values = buffer.wide_values(n as usize);
+            let mut v = [Variant::new("seq", || sum_seq64(values)), Variant::new("par", || sum_par64(values))];
+            let labels = vec!["sequential: one loop over u64".into(), "rayon par_iter over u64".into()];
             (sum_expected(n), "par", labels, measure(&mut v, &plan, clock))
         }
         Workload::Fib { n, cutoff } => {
@@ -201,7 +207,7 @@ mod tests {
     #[test]
     fn every_computing_experiment_is_exact_on_every_thread_count() {
         let mut buf = ValueBuffer::default();
-        let cases = [("sum", 1_000_001.0, "500000500000"), ("fib", 25.0, "75025"), ("fib_three", 20.0, "20295"), ("contended", 10_001.0, "50005000")];
+        let cases = [("sum", 1_000_001.0, "500000500000"), ("sum64", 1_000_001.0, "500000500000"), ("fib", 25.0, "75025"), ("fib_three", 20.0, "20295"), ("contended", 10_001.0, "50005000")];
         for k in 1..=4 {
             let pool = rayon::ThreadPoolBuilder::new().num_threads(k).build().unwrap();
             for (workload, n, want) in cases {

@@ -20,6 +20,7 @@ const PAR_LEAF: usize = 1 << 16;
 #[derive(Debug, Default)]
 pub struct ValueBuffer {
     values: Vec<u32>,
+    wide: Vec<u64>,
 }
 
 impl ValueBuffer {
@@ -33,9 +34,19 @@ impl ValueBuffer {
         &self.values[..n]
     }
 
-    /// Bytes held by the buffer (it is never shrunk).
+    /// The first `n` values as u64 (a second buffer, filled on first use): twice the bytes to read.
+    pub fn wide_values(&mut self, n: usize) -> &[u64] {
+        let have = self.wide.len();
+        if have < n {
+            self.wide.reserve_exact(n - have);
+            self.wide.extend((have..n).map(|i| i as u64));
+        }
+        &self.wide[..n]
+    }
+
+    /// Bytes held by the buffers (they are never shrunk).
     pub fn bytes(&self) -> usize {
-        self.values.capacity() * std::mem::size_of::<u32>()
+        self.values.capacity() * std::mem::size_of::<u32>() + self.wide.capacity() * std::mem::size_of::<u64>()
     }
 }
 
@@ -63,6 +74,16 @@ pub fn sum_halves(values: &[u32]) -> u64 {
 /// Rayon's parallel iterator: the pool splits the slice as threads become free.
 pub fn sum_par(values: &[u32]) -> u64 {
     values.par_chunks(PAR_LEAF.max(1)).map(sum_seq).sum()
+}
+
+/// Sum of u64 values on the calling thread: the same loop with twice the memory traffic.
+pub fn sum_seq64(values: &[u64]) -> u64 {
+    values.iter().sum()
+}
+
+/// Sum of u64 values with rayon's parallel iterator.
+pub fn sum_par64(values: &[u64]) -> u64 {
+    values.par_chunks(PAR_LEAF.max(1)).map(sum_seq64).sum()
 }
 
 /// Exactly `tasks` chunks, each spawned as its own task: shows what tiny tasks cost.
@@ -100,6 +121,9 @@ mod tests {
                 let values = buf.values(n).to_vec();
                 let want = sum_expected(n as u64);
                 assert_eq!(sum_seq(&values), want, "seq n={n}");
+                let wide = buf.wide_values(n).to_vec();
+                assert_eq!(sum_seq64(&wide), want, "seq64 n={n}");
+                assert_eq!(pool.install(|| sum_par64(&wide)), want, "par64 n={n} k={k}");
                 pool.install(|| {
                     assert_eq!(sum_halves(&values), want, "halves n={n} k={k}");
                     assert_eq!(sum_par(&values), want, "par n={n} k={k}");
