@@ -7,6 +7,7 @@ import { PACKAGES } from './protocol.js';
 import { EXPERIMENTS } from './catalog.js';
 import { ExperimentCard, plural } from './experiment.js';
 import { ClaimsPanel } from './claims.js';
+import { SweepPanel } from './sweep.js';
 import { formatMs } from './scales.js';
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -47,6 +48,7 @@ function showSlider() {
   slider.setAttribute('aria-valuetext', describeThreads(k));
   slider.classList.toggle('oversubscribed', k > cores);
   for (const card of cards) card.refresh();
+  sweep?.refresh();
 }
 
 function setupSlider() {
@@ -99,6 +101,7 @@ const lab = {
   run: (request) => compute.run(request),
   threads: () => compute.threads,
   sliderThreads: () => Number(slider.value),
+  maxThreads: () => Number(slider.max),
   cancel: (reason) => compute.cancel(reason).catch(() => {}),
   announce,
   /** Makes sure the pool has k threads (moving the slider to match). */
@@ -116,7 +119,9 @@ const lab = {
 const cards = EXPERIMENTS.map((spec) => new ExperimentCard(spec, lab));
 $('#experiments').append(...cards.map((c) => c.element));
 new ClaimsPanel($('#claims'), lab);
+const sweep = new SweepPanel($('#sweep'), lab, { pkg });
 showDevice();
 setupSlider();
 showSlider();
+sweep.draw();
 startPool(Number(slider.value)).catch(() => {});

@@ -61,3 +61,58 @@ export function drawGroupedBars(container, { series, groups, title }) {
   svg.append(el('line', { x1: M.left, x2: W - M.right, y1: y(0), y2: y(0), class: 'axis' }));
   container.replaceChildren(svg);
 }
+
+/**
+ * Draws a line chart with points, optional error bars and vertical markers.
+ * @param {HTMLElement} container
+ * @param {object} spec
+ * @param {string} spec.title                    read out by screen readers
+ * @param {string} spec.xLabel                   axis label with unit
+ * @param {string} spec.yLabel                   axis label with unit
+ * @param {number[]} spec.xs                     the x values to tick (thread counts)
+ * @param {(v: number) => string} [spec.yFormat]
+ * @param {{key: string, label: string, cls: string, dashed?: boolean, noDots?: boolean,
+ *          points: {x: number, y: number, lo?: number, hi?: number}[]}[]} spec.series
+ * @param {{x: number, label: string}[]} [spec.markers]  vertical lines, e.g. the core count
+ */
+export function drawLineChart(container, { title, xLabel, yLabel, xs, yFormat = (v) => String(v), series, markers = [] }) {
+  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title, class: 'chart' });
+  const plotW = W - M.left - M.right, plotH = H - M.top - M.bottom;
+  const xMin = Math.min(...xs), xMax = Math.max(...xs);
+  const x = linearScale([xMin - 0.5, xMax + 0.5], [M.left, M.left + plotW]);
+  const max = Math.max(0, ...series.flatMap((s) => s.points.map((p) => Math.max(p.y, p.hi ?? 0))).filter(Number.isFinite));
+  const ticks = ticksFromZero(max || 1);
+  const y = linearScale([0, ticks.at(-1)], [M.top + plotH, M.top]);
+
+  for (const t of ticks) {
+    svg.append(el('line', { x1: M.left, x2: W - M.right, y1: y(t), y2: y(t), class: 'grid' }));
+    svg.append(el('text', { x: M.left - 6, y: y(t), class: 'tick', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, yFormat(t)));
+  }
+  for (const v of xs) svg.append(el('text', { x: x(v), y: H - M.bottom + 18, class: 'tick', 'text-anchor': 'middle' }, String(v)));
+  for (const m of markers) {
+    svg.append(el('line', { x1: x(m.x), x2: x(m.x), y1: M.top, y2: M.top + plotH, class: 'marker' }));
+    svg.append(el('text', { x: x(m.x) + 4, y: M.top + 10, class: 'tick' }, m.label));
+  }
+  svg.append(el('line', { x1: M.left, x2: W - M.right, y1: y(0), y2: y(0), class: 'axis' }));
+  svg.append(el('text', { x: 14, y: M.top + plotH / 2, class: 'axis-label', transform: `rotate(-90 14 ${M.top + plotH / 2})`, 'text-anchor': 'middle' }, yLabel));
+  svg.append(el('text', { x: M.left + plotW / 2, y: H - 6, class: 'axis-label', 'text-anchor': 'middle' }, xLabel));
+  if (series.every((s) => s.points.length === 0)) {
+    svg.append(el('text', { x: M.left + plotW / 2, y: M.top + plotH / 2, class: 'empty', 'text-anchor': 'middle' }, 'Press Sweep to measure'));
+  }
+
+  for (const s of series) {
+    const pts = s.points.filter((p) => Number.isFinite(p.y)).sort((a, b) => a.x - b.x);
+    if (pts.length === 0) continue;
+    const g = el('g', { class: `line ${s.cls}`, 'data-series': s.key });
+    g.append(el('path', { d: pts.map((p, i) => `${i ? 'L' : 'M'}${x(p.x)},${y(p.y)}`).join(' '), class: s.dashed ? 'stroke dashed' : 'stroke' }));
+    for (const p of pts) {
+      if (p.lo !== undefined && p.hi !== undefined) g.append(el('line', { x1: x(p.x), x2: x(p.x), y1: y(p.lo), y2: y(p.hi), class: 'errorbar' }));
+      if (s.noDots) continue;
+      const dot = el('circle', { cx: x(p.x), cy: y(p.y), r: 4, class: 'dot', 'data-x': p.x, 'data-y': p.y });
+      dot.append(el('title', {}, `${s.label}, ${p.x}: ${yFormat(p.y)}`));
+      g.append(dot);
+    }
+    svg.append(g);
+  }
+  container.replaceChildren(svg);
+}

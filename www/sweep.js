@@ -1,0 +1,258 @@
+// The thread sweep: one click measures a workload on a fresh pool of 1, 2,
+// ... up to the slider's maximum threads, then charts time and speed-up
+// against threads (with the ideal line and a fitted Amdahl curve), lists the
+// numbers in a table, keeps every sweep of the session for comparison, and
+// exports them as CSV or JSON with the conditions they were measured under.
+import { CancelledError } from './compute.js';
+import { drawLineChart } from './chart.js';
+import { h, plural } from './experiment.js';
+import { formatMs } from './scales.js';
+import { ideal, amdahl, fitAmdahl, amdahlWords } from './stats.js';
+
+/** What the sweep can measure, with the defaults that take a second or two per pool. */
+const WORKLOADS = {
+  fib: { label: 'fib(n), split with rayon::join', fields: { n: 34, cutoff: 20 } },
+  sum: { label: 'sum of n numbers', fields: { n: 20_000_000 } },
+  fib_three: { label: 'three fib(n) jobs', fields: { n: 30 } },
+  contended: { label: 'sum through one lock', fields: { n: 200_000 } },
+};
+
+const CSV_COLUMNS = ['sweep', 'workload', 'parameters', 'threads', 'variant', 'label', 'median_ms', 'q1_ms', 'q3_ms', 'min_ms', 'max_ms', 'samples', 'speedup', 'value', 'correct',
+  'hardware_concurrency', 'cross_origin_isolated', 'timer_resolution_ms', 'package', 'user_agent', 'started'];
+
+function csvCell(v) {
+  const s = String(v ?? '');
+  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** Every variant at every thread count of `sweep`, one row each, all recorded fields. */
+export function sweepToCsv(sweeps) {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const sw of sweeps) {
+    for (const { threads, report } of sw.points) {
+      for (const v of report.variants) {
+        const row = {
+          sweep: sw.id, workload: sw.request.workload, parameters: JSON.stringify(report.workload), threads, variant: v.name, label: v.label,
+          median_ms: v.summary.median, q1_ms: v.summary.q1, q3_ms: v.summary.q3, min_ms: v.summary.min, max_ms: v.summary.max, samples: v.summary.count,
+          speedup: v.speedup, value: v.value, correct: v.correct, ...sw.conditions, timer_resolution_ms: report.resolution_ms, started: sw.started,
+        };
+        lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export class SweepPanel {
+  constructor(root, lab, { pkg }) {
+    this.root = root;
+    this.lab = lab;
+    this.pkg = pkg;
+    this.sweeps = [];
+    this.current = null;
+    this.running = false;
+    this.render();
+    this.draw();
+  }
+
+  render() {
+    const select = h('select', { name: 'workload' }, ...Object.entries(WORKLOADS).map(([k, w]) => h('option', { value: k }, w.label)));
+    this.fields = { n: h('input', { type: 'number', name: 'n', min: 0, step: 1, inputmode: 'numeric' }), cutoff: h('input', { type: 'number', name: 'cutoff', min: 0, max: 64, step: 1, inputmode: 'numeric' }) };
+    this.cutoffLabel = h('label', {}, 'cutoff', this.fields.cutoff);
+    this.button = h('button', { type: 'submit', class: 'run' }, 'Sweep');
+    this.form = h('form', { class: 'controls' }, h('label', {}, 'workload', select), h('label', {}, 'n', this.fields.n), this.cutoffLabel, this.button);
+    select.addEventListener('change', () => this.applyDefaults());
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (this.running) this.lab.cancel('Cancelled: you stopped the sweep.');
+      else this.sweep();
+    });
+    this.progress = h('progress', { value: 0, max: 1, 'aria-label': 'Thread counts measured' });
+    this.progressText = h('p', { class: 'progress-text', 'aria-live': 'polite' }, 'Each thread count gets a fresh pool; starting it is never timed.');
+    this.error = h('p', { class: 'error', role: 'alert', hidden: true });
+    this.conditions = h('p', { class: 'conditions' });
+    this.timeChart = h('div', { class: 'chart time-chart' });
+    this.speedChart = h('div', { class: 'chart speedup-chart' });
+    this.amdahlText = h('p', { class: 'amdahl' });
+    this.tbody = h('tbody');
+    this.overlay = h('select', { name: 'overlay' }, h('option', { value: '' }, 'none'));
+    this.overlay.addEventListener('change', () => this.draw());
+    const legend = (items) => h('ul', { class: 'legend' }, ...items.map(([cls, label, dashed]) => h('li', {}, h('span', { class: `key ${cls}${dashed ? ' dashed' : ''}`, 'aria-hidden': 'true' }), label)));
+    this.root.append(
+      h('p', { class: 'concept' }, 'measure every thread count'),
+      h('h2', { id: 'sweep-h' }, 'Thread sweep: time and speed-up at every thread count'),
+      h('p', {}, 'One click measures a workload on a pool of one thread, then two, and so on up to the slider’s maximum, with a fresh pool for each. The speed-up chart adds what perfect scaling would give (one core per thread, flat past the core count) and an Amdahl’s-law curve fitted to what you measured.'),
+      this.form,
+      h('div', { class: 'progress-row' }, this.progress, this.progressText),
+      this.error,
+      this.conditions,
+      h('div', { class: 'chart-pair' },
+        h('figure', { class: 'chart-box' }, legend([['c-seq', 'sequential'], ['c-par', 'parallel (quartiles as bars)'], ['c-overlay', 'compared sweep']]), this.timeChart,
+          h('figcaption', { class: 'chart-caption' }, 'Median time per run at each thread count.')),
+        h('figure', { class: 'chart-box' }, legend([['c-par', 'measured'], ['c-ideal', 'ideal', true], ['c-amdahl', 'Amdahl fit', true], ['c-overlay', 'compared sweep']]), this.speedChart,
+          h('figcaption', { class: 'chart-caption' }, 'Speed-up: sequential time divided by parallel time, both measured in the same run.'))),
+      this.amdahlText,
+      h('div', { class: 'table-scroll' }, h('table', { class: 'sweep-table' },
+        h('caption', { class: 'visually-hidden' }, 'Sweep results: the numbers behind both charts'),
+        h('thead', {}, h('tr', {}, ...['Threads', 'Sequential', 'Parallel (quartiles)', 'Speed-up', 'Efficiency', 'Ideal', 'Amdahl fit'].map((t) => h('th', { scope: 'col' }, t)))),
+        this.tbody)),
+      h('div', { class: 'sweep-actions' },
+        h('button', { type: 'button', class: 'secondary export-csv' }, 'Export CSV'),
+        h('button', { type: 'button', class: 'secondary export-json' }, 'Export JSON'),
+        h('label', {}, 'Compare with ', this.overlay)),
+    );
+    this.root.querySelector('.export-csv').addEventListener('click', () => download('parallel-playground-sweeps.csv', 'text/csv', sweepToCsv(this.sweeps)));
+    this.root.querySelector('.export-json').addEventListener('click', () => download('parallel-playground-sweeps.json', 'application/json', JSON.stringify(this.sweeps, null, 2)));
+    this.applyDefaults();
+  }
+
+  applyDefaults() {
+    const w = WORKLOADS[this.form.elements.workload.value];
+    this.fields.n.value = w.fields.n;
+    this.fields.cutoff.value = w.fields.cutoff ?? '';
+    this.cutoffLabel.hidden = w.fields.cutoff === undefined;
+  }
+
+  /** Refreshes what depends on the slider's range. */
+  refresh() {
+    const max = this.lab.maxThreads();
+    if (!this.running) this.button.textContent = this.lab.threaded ? `Sweep 1–${max} threads` : 'Sweep (1 thread only here)';
+  }
+
+  request() {
+    const workload = this.form.elements.workload.value;
+    const num = (input) => (input.value.trim() === '' ? null : Number(input.value));
+    const req = { workload, n: num(this.fields.n), reps: 5 };
+    if (WORKLOADS[workload].fields.cutoff !== undefined) req.cutoff = num(this.fields.cutoff);
+    return req;
+  }
+
+  async sweep() {
+    const request = this.request();
+    const counts = this.lab.threaded ? Array.from({ length: this.lab.maxThreads() }, (_, i) => i + 1) : [1];
+    const before = this.lab.sliderThreads();
+    const sw = {
+      id: this.sweeps.length + 1,
+      started: new Date().toISOString(),
+      request,
+      conditions: { hardware_concurrency: this.lab.cores, cross_origin_isolated: this.lab.threaded, package: this.pkg, user_agent: navigator.userAgent },
+      points: [],
+    };
+    this.running = true;
+    this.error.hidden = true;
+    this.root.dataset.state = 'running';
+    this.button.textContent = 'Cancel';
+    this.button.classList.add('cancel');
+    this.progress.max = counts.length;
+    this.progress.value = 0;
+    this.current = sw;
+    this.sweeps.push(sw);
+    try {
+      for (const [i, k] of counts.entries()) {
+        this.progressText.textContent = `Measuring on ${plural(k, 'thread')} (${i + 1} of ${counts.length})…`;
+        this.root.dataset.threads = String(k);
+        await this.lab.usePool(k);
+        const report = await this.lab.run(request);
+        sw.label = `#${sw.id}: ${this.describeWorkload(report.workload)}`;
+        sw.points.push({ threads: report.threads, report });
+        this.progress.value = i + 1;
+        this.draw();
+      }
+      this.root.dataset.state = 'done';
+      this.progressText.textContent = `Done: ${plural(counts.length, 'thread count')} measured.`;
+      if (this.lab.threaded) await this.lab.usePool(before).catch(() => {});
+    } catch (e) {
+      if (e instanceof CancelledError) {
+        this.root.dataset.state = 'cancelled';
+        this.progressText.textContent = `Cancelled after ${plural(sw.points.length, 'thread count')}; those results are kept.`;
+      } else {
+        this.root.dataset.state = 'error';
+        this.error.hidden = false;
+        this.error.textContent = e.message;
+        this.progressText.textContent = 'The sweep stopped.';
+      }
+    } finally {
+      if (sw.points.length === 0) this.sweeps.pop();
+      this.running = false;
+      this.button.classList.remove('cancel');
+      this.refresh();
+      this.updateOverlayChoices();
+      this.draw();
+      this.lab.announce(this.progressText.textContent);
+    }
+  }
+
+  describeWorkload(w) {
+    const n = Number(w.n).toLocaleString('en-US');
+    switch (w.workload) {
+      case 'fib': return `fib(${w.n}), cutoff ${w.cutoff}`;
+      case 'sum': return `sum of ${n} numbers`;
+      case 'fib_three': return `three fib(${w.n})`;
+      case 'contended': return `locked sum of ${n}`;
+      default: return w.workload;
+    }
+  }
+
+  updateOverlayChoices() {
+    const keep = this.overlay.value;
+    this.overlay.replaceChildren(h('option', { value: '' }, 'none'), ...this.sweeps.filter((s) => s !== this.current).map((s) => h('option', { value: s.id }, s.label)));
+    this.overlay.value = [...this.overlay.options].some((o) => o.value === keep) ? keep : '';
+  }
+
+  draw() {
+    const cores = this.lab.cores;
+    const max = this.lab.threaded ? this.lab.maxThreads() : 1;
+    const xs = Array.from({ length: max }, (_, i) => i + 1);
+    const sw = this.current;
+    const points = sw ? sw.points : [];
+    const main = (report) => report.variants.find((v) => v.name === report.main);
+    const seq = (report) => report.variants.find((v) => v.name === 'seq');
+    const overlay = this.sweeps.find((s) => String(s.id) === this.overlay.value);
+    const fit = fitAmdahl(points.map(({ threads, report }) => ({ threads, speedup: report.speedup })), cores);
+    const markers = this.lab.threaded && cores < max ? [{ x: cores, label: `${plural(cores, 'core')}` }] : [];
+
+    const timeSeries = [
+      { key: 'seq', label: 'sequential', cls: 'c-seq', points: points.map(({ threads, report }) => ({ x: threads, y: seq(report).summary.median })) },
+      { key: 'par', label: 'parallel', cls: 'c-par', points: points.map(({ threads, report }) => ({ x: threads, y: main(report).summary.median, lo: main(report).summary.q1, hi: main(report).summary.q3 })) },
+    ];
+    const speedSeries = [
+      { key: 'ideal', label: 'ideal', cls: 'c-ideal', dashed: true, noDots: true, points: xs.map((k) => ({ x: k, y: ideal(k, cores) })) },
+      { key: 'measured', label: 'measured', cls: 'c-par', points: points.map(({ threads, report }) => ({ x: threads, y: report.speedup })) },
+    ];
+    if (fit) speedSeries.push({ key: 'amdahl', label: 'Amdahl fit', cls: 'c-amdahl', dashed: true, noDots: true, points: xs.map((k) => ({ x: k, y: amdahl(fit.p, Math.min(k, cores)) })) });
+    if (overlay) {
+      timeSeries.push({ key: 'overlay', label: overlay.label, cls: 'c-overlay', points: overlay.points.map(({ threads, report }) => ({ x: threads, y: main(report).summary.median, lo: main(report).summary.q1, hi: main(report).summary.q3 })) });
+      speedSeries.push({ key: 'overlay', label: overlay.label, cls: 'c-overlay', points: overlay.points.map(({ threads, report }) => ({ x: threads, y: report.speedup })) });
+    }
+    const label = sw?.label ?? 'no sweep yet';
+    drawLineChart(this.timeChart, { title: `Time against threads, ${label}`, xLabel: 'threads in the pool', yLabel: 'time per run (ms), median', xs, yFormat: formatMs, series: timeSeries, markers });
+    drawLineChart(this.speedChart, { title: `Speed-up against threads, ${label}`, xLabel: 'threads in the pool', yLabel: 'speed-up (×)', xs, yFormat: (v) => `${Number(v.toPrecision(3))}×`, series: speedSeries, markers });
+    this.amdahlText.textContent = points.length ? amdahlWords(fit) : '';
+    this.amdahlText.dataset.p = fit ? String(fit.p) : '';
+
+    this.tbody.replaceChildren(...points.map(({ threads, report }) => {
+      const m = main(report), s = seq(report);
+      return h('tr', { 'data-threads': threads, 'data-seq': s.summary.median, 'data-par': m.summary.median, 'data-speedup': report.speedup },
+        h('th', { scope: 'row' }, String(threads)),
+        h('td', {}, formatMs(s.summary.median)),
+        h('td', {}, `${formatMs(m.summary.median)} (${formatMs(m.summary.q1)} – ${formatMs(m.summary.q3)})`),
+        h('td', {}, `${report.speedup.toFixed(2)}×`),
+        h('td', {}, `${Math.round((report.speedup / ideal(threads, cores)) * 100)}%`),
+        h('td', {}, `${ideal(threads, cores)}×`),
+        h('td', {}, fit ? `${amdahl(fit.p, Math.min(threads, cores)).toFixed(2)}×` : '–'));
+    }));
+    if (sw) {
+      const res = points[0]?.report.resolution_ms;
+      this.conditions.textContent = `${sw.label}. Measured with ${this.pkg === 'threads' ? 'the threaded wasm package' : 'the one-thread wasm package'}, ${plural(cores, 'logical core')}, ${this.lab.threaded ? 'cross-origin isolated' : 'not cross-origin isolated'}, timer resolution ${res ? `${res * 1000} µs` : '–'}${res === 0.1 ? ' (coarse: short runs are batched so each sample spans many ticks)' : ''}; each point is the median of at least ${points[0]?.report.reps ?? 5} samples after a warm-up.`;
+    }
+  }
+}
