@@ -8,6 +8,7 @@ import { EXPERIMENTS } from './catalog.js';
 import { ExperimentCard, plural } from './experiment.js';
 import { ClaimsPanel } from './claims.js';
 import { SweepPanel } from './sweep.js';
+import { TimelinePanel } from './timeline.js';
 import { formatMs } from './scales.js';
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -99,6 +100,7 @@ const lab = {
   cores,
   threaded: isolated,
   run: (request) => compute.run(request),
+  timeline: (request) => compute.run(request, 'timeline'),
   threads: () => compute.threads,
   sliderThreads: () => Number(slider.value),
   maxThreads: () => Number(slider.max),
@@ -120,6 +122,7 @@ const cards = EXPERIMENTS.map((spec) => new ExperimentCard(spec, lab));
 $('#experiments').append(...cards.map((c) => c.element));
 new ClaimsPanel($('#claims'), lab);
 const sweep = new SweepPanel($('#sweep'), lab, { pkg });
+new TimelinePanel($('#timeline'), lab);
 showDevice();
 setupSlider();
 showSlider();

@@ -116,3 +116,44 @@ export function drawLineChart(container, { title, xLabel, yLabel, xs, yFormat = 
   }
   container.replaceChildren(svg);
 }
+
+/**
+ * Draws one recorded run as rows of task bars: a row per thread (the calling
+ * thread, outside the pool, first; then every pool thread, busy or not),
+ * each computing task a full-height bar from its start to its end, each wait
+ * a thin line on a lane of its own job, so overlapping waits stay visible.
+ * @param {HTMLElement} container
+ * @param {{title: string, threads: number, totalMs: number, spans: {job:number,kind:string,thread:number,start_ms:number,end_ms:number}[]}} spec
+ */
+export function drawTimeline(container, { title, threads, totalMs, spans }) {
+  const rows = [-1, ...Array.from({ length: threads }, (_, i) => i)];
+  // Wider than the other charts: it spans the panel, and its text should stay the same size.
+  const W = 960, rowH = 26, gap = 6, top = 8, left = 112, right = 30, bottom = 38;
+  const height = top + rows.length * (rowH + gap) + bottom;
+  const svg = el('svg', { viewBox: `0 0 ${W} ${height}`, role: 'img', 'aria-label': title, class: 'chart timeline-chart' });
+  const end = Math.max(totalMs, ...spans.map((s) => s.end_ms), 1e-3);
+  const ticks = ticksFromZero(end, 6);
+  const x = linearScale([0, ticks.at(-1)], [left, W - right]);
+  const jobs = [...new Set(spans.map((s) => s.job))].sort((a, b) => a - b);
+  const lane = (job) => jobs.indexOf(job) % 4;
+  for (const t of ticks) {
+    svg.append(el('line', { x1: x(t), x2: x(t), y1: top, y2: height - bottom, class: 'grid' }));
+    svg.append(el('text', { x: x(t), y: height - bottom + 16, class: 'tick', 'text-anchor': 'middle' }, formatMs(t)));
+  }
+  svg.append(el('text', { x: left + (W - left - right) / 2, y: height - 4, class: 'axis-label', 'text-anchor': 'middle' }, 'time since the run started (ms)'));
+  rows.forEach((thread, r) => {
+    const y0 = top + r * (rowH + gap);
+    svg.append(el('rect', { x: left, y: y0, width: W - left - right, height: rowH, class: 'lane', 'data-thread': thread }));
+    svg.append(el('text', { x: left - 8, y: y0 + rowH / 2, class: 'tick', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, thread < 0 ? 'calling thread' : `pool thread ${thread}`));
+    for (const s of spans.filter((sp) => sp.thread === thread)) {
+      const w = Math.max(1, x(s.end_ms) - x(s.start_ms));
+      const bar = s.kind === 'wait'
+        ? el('rect', { x: x(s.start_ms), width: w, y: y0 + 3 + lane(s.job) * 6, height: 4, class: `span wait series-${lane(s.job)}` })
+        : el('rect', { x: x(s.start_ms), width: w, y: y0 + 2, height: rowH - 4, rx: 2, class: `span compute series-${lane(s.job)}` });
+      Object.assign(bar.dataset, { thread: String(thread), job: String(s.job), kind: s.kind });
+      bar.append(el('title', {}, `${s.kind === 'wait' ? 'wait' : 'task'} ${s.job} on ${thread < 0 ? 'the calling thread' : `pool thread ${thread}`}: ${formatMs(s.start_ms)} to ${formatMs(s.end_ms)}`));
+      svg.append(bar);
+    }
+  });
+  container.replaceChildren(svg);
+}

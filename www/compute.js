@@ -70,21 +70,21 @@ export class ComputeWorker {
     return this.ready;
   }
 
-  /** Measures `request` on the pool; runs are queued and done one at a time. */
-  run(request) {
-    const result = this.queue.then(() => this.send(request));
+  /** Measures `request` on the pool (or, with `what` = 'timeline', records one run's tasks); queued, one at a time. */
+  run(request, what = 'run') {
+    const result = this.queue.then(() => this.send(request, what));
     this.queue = result.catch(() => {});
     return result;
   }
 
-  async send(request) {
+  async send(request, what) {
     const worker = this.worker;
     await this.ready;
     if (worker !== this.worker) throw new CancelledError('Stopped: the pool was restarted.');
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage(runMessage(id, request));
+      worker.postMessage(runMessage(id, request, what));
     });
   }
 

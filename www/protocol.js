@@ -7,7 +7,7 @@ export const MSG = Object.freeze({
   INIT: 'pp:init',
   /** worker -> page: the pool is up; carries poolInfo() and start-up timings. */
   READY: 'pp:ready',
-  /** page -> worker: measure one workload; carries `id` and `request`. */
+  /** page -> worker: measure one workload (`what` 'run') or record its task timeline ('timeline'); carries `id` and `request`. */
   RUN: 'pp:run',
   /** worker -> page: the report of run `id`. */
   RESULT: 'pp:result',
@@ -25,6 +25,6 @@ export function isOurs(data) {
 
 export const initMessage = (pkg, threads) => ({ type: MSG.INIT, pkg, threads });
 export const readyMessage = (info, timings) => ({ type: MSG.READY, info, timings });
-export const runMessage = (id, request) => ({ type: MSG.RUN, id, request });
+export const runMessage = (id, request, what = 'run') => ({ type: MSG.RUN, id, request, what });
 export const resultMessage = (id, report) => ({ type: MSG.RESULT, id, report });
 export const errorMessage = (id, message, detail = '') => ({ type: MSG.ERROR, id, message, detail });

@@ -39,7 +39,8 @@ self.addEventListener('message', async ({ data }) => {
   } else if (data.type === MSG.RUN) {
     lastPanic = '';
     try {
-      self.postMessage(resultMessage(data.id, await wasm.run(data.request)));
+      const report = data.what === 'timeline' ? await wasm.timeline(data.request) : await wasm.run(data.request);
+      self.postMessage(resultMessage(data.id, report));
     } catch (e) {
       // A trap ("unreachable") means a panic: this instance is unusable now.
       const fatal = e instanceof WebAssembly.RuntimeError;

@@ -6,6 +6,8 @@
 //! with cutoff 0 every call becomes a task and the bookkeeping costs more
 //! than the parallelism saves.
 
+use crate::timeline::{observe, Observe, SpanKind, Unobserved};
+
 /// fib(n) by plain recursion on the calling thread.
 pub fn fib_seq(n: u32) -> u64 {
     if n < 2 {
@@ -16,27 +18,42 @@ pub fn fib_seq(n: u32) -> u64 {
 
 /// fib(n) by recursion, each call above `cutoff` split into two rayon tasks.
 pub fn fib_join(n: u32, cutoff: u32) -> u64 {
+    fib_join_observed(n, cutoff, &Unobserved)
+}
+
+/// `fib_join`, recording each sequential leaf (a call at or below the cutoff) as a task.
+pub fn fib_join_observed<O: Observe>(n: u32, cutoff: u32, o: &O) -> u64 {
     if n < 2 {
         return u64::from(n);
     }
     if n <= cutoff {
-        return fib_seq(n);
+        return observe(o, n, SpanKind::Compute, || fib_seq(n));
     }
-    let (a, b) = rayon::join(|| fib_join(n - 1, cutoff), || fib_join(n - 2, cutoff));
+    let (a, b) = rayon::join(|| fib_join_observed(n - 1, cutoff, o), || fib_join_observed(n - 2, cutoff, o));
     a + b
 }
 
 /// Three independent fib(n) jobs, one after another; returns the sum of their answers.
 pub fn fib_three_seq(n: u32) -> u64 {
-    (0..3).map(|_| fib_seq(std::hint::black_box(n))).sum()
+    fib_three_seq_observed(n, &Unobserved)
+}
+
+/// `fib_three_seq`, each job recorded as a task.
+pub fn fib_three_seq_observed<O: Observe>(n: u32, o: &O) -> u64 {
+    (0..3).map(|job| observe(o, job, SpanKind::Compute, || fib_seq(std::hint::black_box(n)))).sum()
 }
 
 /// The same three jobs as three concurrent tasks on the pool (the lesson's three goroutines).
 pub fn fib_three_tasks(n: u32) -> u64 {
+    fib_three_tasks_observed(n, &Unobserved)
+}
+
+/// `fib_three_tasks`, each task recorded.
+pub fn fib_three_tasks_observed<O: Observe>(n: u32, o: &O) -> u64 {
     let mut answers = [0u64; 3];
     rayon::scope(|s| {
-        for slot in answers.iter_mut() {
-            s.spawn(move |_| *slot = fib_seq(std::hint::black_box(n)));
+        for (job, slot) in (0u32..).zip(answers.iter_mut()) {
+            s.spawn(move |_| *slot = observe(o, job, SpanKind::Compute, || fib_seq(std::hint::black_box(n))));
         }
     });
     answers.iter().sum()

@@ -13,6 +13,7 @@
 //! the pool (`Compute::OnPool`) overlaps that too.
 
 use crate::fib::fib_seq;
+use crate::timeline::{observe, thread_index, Observe, Span, SpanKind, Unobserved};
 use futures_util::future::join_all;
 use std::future::Future;
 
@@ -31,8 +32,18 @@ where
     S: Fn(f64) -> F,
     F: Future<Output = ()>,
 {
-    for _ in 0..jobs {
-        sleep(ms).await;
+    waits_seq_observed(sleep, jobs, ms, &Unobserved).await
+}
+
+/// `waits_seq`, recording every wait.
+pub async fn waits_seq_observed<S, F, O>(sleep: S, jobs: u32, ms: f64, o: &O) -> u64
+where
+    S: Fn(f64) -> F,
+    F: Future<Output = ()>,
+    O: Observe,
+{
+    for job in 0..jobs {
+        wait(&sleep, ms, job, o).await;
     }
     u64::from(jobs)
 }
@@ -43,18 +54,29 @@ where
     S: Fn(f64) -> F,
     F: Future<Output = ()>,
 {
-    join_all((0..jobs).map(|_| sleep(ms))).await.len() as u64
+    waits_concurrent_observed(sleep, jobs, ms, &Unobserved).await
+}
+
+/// `waits_concurrent`, recording every wait.
+pub async fn waits_concurrent_observed<S, F, O>(sleep: S, jobs: u32, ms: f64, o: &O) -> u64
+where
+    S: Fn(f64) -> F,
+    F: Future<Output = ()>,
+    O: Observe,
+{
+    join_all((0..jobs).map(|job| wait(&sleep, ms, job, o))).await.len() as u64
 }
 
 /// fib(n) where `compute` says; the answer comes back as a future either way.
-async fn fib_where(n: u32, compute: Compute) -> u64 {
+async fn fib_where<O: Observe + Clone + Send + 'static>(n: u32, compute: Compute, job: u32, o: &O) -> u64 {
     match compute {
-        Compute::Inline => fib_seq(n),
+        Compute::Inline => observe(o, job, SpanKind::Compute, || fib_seq(n)),
         Compute::OnPool => {
             let (tx, rx) = futures_channel::oneshot::channel();
+            let o = o.clone();
             rayon::spawn(move || {
                 // The receiver only goes away if the whole run was dropped.
-                let _ = tx.send(fib_seq(n));
+                let _ = tx.send(observe(&o, job, SpanKind::Compute, || fib_seq(n)));
             });
             // A dropped sender means the pool thread died (a panic): report it as such.
             rx.await.expect("a pool thread died while computing fib")
@@ -62,15 +84,30 @@ async fn fib_where(n: u32, compute: Compute) -> u64 {
     }
 }
 
-/// One mixed job: wait, compute fib(n), wait.
-async fn mixed_job<S, F>(sleep: &S, ms: f64, n: u32, compute: Compute) -> u64
+/// Awaits one wait, recorded as a span of job `job`.
+async fn wait<S, F, O>(sleep: &S, ms: f64, job: u32, o: &O)
 where
     S: Fn(f64) -> F,
     F: Future<Output = ()>,
+    O: Observe,
 {
+    let start = o.now();
     sleep(ms).await;
-    let v = fib_where(n, compute).await;
-    sleep(ms).await;
+    if let (Some(start_ms), Some(end_ms)) = (start, o.now()) {
+        o.record(Span { job, kind: SpanKind::Wait, thread: thread_index(), start_ms, end_ms });
+    }
+}
+
+/// One mixed job: wait, compute fib(n), wait.
+async fn mixed_job<S, F, O>(sleep: &S, ms: f64, n: u32, compute: Compute, job: u32, o: &O) -> u64
+where
+    S: Fn(f64) -> F,
+    F: Future<Output = ()>,
+    O: Observe + Clone + Send + 'static,
+{
+    wait(sleep, ms, job, o).await;
+    let v = fib_where(n, compute, job, o).await;
+    wait(sleep, ms, job, o).await;
     v
 }
 
@@ -80,9 +117,19 @@ where
     S: Fn(f64) -> F,
     F: Future<Output = ()>,
 {
+    mixed_seq_observed(sleep, jobs, ms, n, Unobserved).await
+}
+
+/// `mixed_seq`, recording every wait and every computation.
+pub async fn mixed_seq_observed<S, F, O>(sleep: S, jobs: u32, ms: f64, n: u32, o: O) -> u64
+where
+    S: Fn(f64) -> F,
+    F: Future<Output = ()>,
+    O: Observe + Clone + Send + 'static,
+{
     let mut total = 0;
-    for _ in 0..jobs {
-        total += mixed_job(&sleep, ms, n, Compute::Inline).await;
+    for job in 0..jobs {
+        total += mixed_job(&sleep, ms, n, Compute::Inline, job, &o).await;
     }
     total
 }
@@ -93,7 +140,17 @@ where
     S: Fn(f64) -> F,
     F: Future<Output = ()>,
 {
-    join_all((0..jobs).map(|_| mixed_job(&sleep, ms, n, compute))).await.iter().sum()
+    mixed_concurrent_observed(sleep, jobs, ms, n, compute, Unobserved).await
+}
+
+/// `mixed_concurrent`, recording every wait and every computation.
+pub async fn mixed_concurrent_observed<S, F, O>(sleep: S, jobs: u32, ms: f64, n: u32, compute: Compute, o: O) -> u64
+where
+    S: Fn(f64) -> F,
+    F: Future<Output = ()>,
+    O: Observe + Clone + Send + 'static,
+{
+    join_all((0..jobs).map(|job| mixed_job(&sleep, ms, n, compute, job, &o))).await.iter().sum()
 }
 
 #[cfg(test)]
@@ -125,6 +182,19 @@ mod tests {
         let conc = t.elapsed();
         assert!(seq >= Duration::from_millis(180), "sequential {seq:?}");
         assert!(conc < Duration::from_millis(120), "concurrent {conc:?}");
+    }
+
+    #[test]
+    fn concurrent_mixed_jobs_interleave_their_computing_on_one_thread() {
+        let rec = std::sync::Arc::new(crate::timeline::Recorder::new(crate::timeline::native_clock));
+        let want = 3 * fib_reference(22);
+        assert_eq!(block_on(mixed_concurrent_observed(sleep, 3, 20.0, 22, Compute::Inline, rec.clone())), want);
+        let spans = rec.spans();
+        assert_eq!(spans.len(), 9, "two waits and one computation per job");
+        let waits: Vec<_> = spans.iter().filter(|s| s.kind == SpanKind::Wait).collect();
+        // The three first waits overlap: all start before the first one ends.
+        assert!(waits[..3].iter().all(|w| w.start_ms < waits[0].end_ms), "{waits:?}");
+        assert!(spans.iter().all(|s| s.thread == -1 && s.start_ms <= s.end_ms));
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod params;
 pub mod run;
 pub mod stats;
 pub mod sum;
+pub mod timeline;
 
 pub use params::{ParamError, Workload};
-pub use run::{run, run_async, RunReport, VariantReport};
+pub use run::{record_timeline, record_timeline_async, run, run_async, RunReport, TimelineReport, VariantReport};

@@ -82,6 +82,7 @@ pub enum ParamError {
     Missing(&'static str),
     NotWhole { name: &'static str, value: f64 },
     OutOfRange { name: &'static str, value: f64, min: u64, max: u64, why: &'static str },
+    NoTimeline(&'static str),
 }
 
 impl fmt::Display for ParamError {
@@ -90,6 +91,7 @@ impl fmt::Display for ParamError {
             ParamError::UnknownWorkload(w) => {
                 write!(f, "Unknown workload \"{w}\". Choose one of: {}.", WORKLOADS.join(", "))
             }
+            ParamError::NoTimeline(why) => write!(f, "No timeline for this experiment. {why}"),
             ParamError::Missing(name) => write!(f, "{name} is missing. Give it a whole number."),
             ParamError::NotWhole { name, value } => {
                 write!(f, "{name} must be a whole number, not {value}. Remove the fraction or the typo.")

@@ -2,12 +2,17 @@
 //! result checked against the exact answer.
 
 use crate::contended::{sum_atomic, sum_locked};
-use crate::fib::{fib_join, fib_reference, fib_seq, fib_three_seq, fib_three_tasks};
-use crate::io::{mixed_concurrent, mixed_seq, waits_concurrent, waits_seq, Compute};
+use crate::fib::{fib_join, fib_join_observed, fib_reference, fib_seq, fib_three_seq, fib_three_seq_observed, fib_three_tasks, fib_three_tasks_observed};
+use crate::io::{
+    mixed_concurrent, mixed_concurrent_observed, mixed_seq, mixed_seq_observed, waits_concurrent, waits_concurrent_observed, waits_seq,
+    waits_seq_observed, Compute,
+};
+use crate::timeline::{observe, Recorder, Span, SpanKind};
+use std::sync::Arc;
 use crate::measure::{measure, measure_async, AsyncVariant, Clock, Measured, Plan, Variant};
 use crate::params::{group, ParamError, RunRequest, Workload};
 use crate::stats::Summary;
-use crate::sum::{sum_chunks, sum_expected, sum_halves, sum_par, sum_par64, sum_seq, sum_seq64, ValueBuffer};
+use crate::sum::{sum_chunks, sum_chunks_observed, sum_expected, sum_halves, sum_par, sum_par64, sum_seq, sum_seq64, ValueBuffer};
 use serde::Serialize;
 use std::future::Future;
 
@@ -152,6 +157,112 @@ where
     Ok(report(workload, clock, reps, 0, expected, main, labels, measured))
 }
 
+/// One variant of a recorded run: every task it ran, on which thread, when.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineVariant {
+    pub name: &'static str,
+    pub label: String,
+    pub value: String,
+    pub correct: bool,
+    /// From the start of the call to its end, in milliseconds.
+    pub total_ms: f64,
+    pub spans: Vec<Span>,
+}
+
+/// A recorded run of each variant (after one unrecorded warm-up call).
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineReport {
+    pub workload: Workload,
+    pub threads: usize,
+    pub variants: Vec<TimelineVariant>,
+}
+
+/// Records one call of `f` with a fresh recorder on `clock`.
+fn recorded(name: &'static str, label: &str, expected: u64, clock: fn() -> f64, f: impl Fn(&Recorder) -> u64) -> TimelineVariant {
+    f(&Recorder::new(clock)); // warm-up: caches, page faults, lazy pool start-up
+    let rec = Recorder::new(clock);
+    let value = f(&rec);
+    let total_ms = rec.elapsed();
+    TimelineVariant { name, label: label.to_owned(), value: value.to_string(), correct: value == expected, total_ms, spans: rec.spans() }
+}
+
+/// Runs each variant of a computing experiment once while recording its tasks.
+/// `clock` must be shared by all threads (milliseconds, any origin).
+pub fn record_timeline(req: &RunRequest, clock: fn() -> f64, buffer: &mut ValueBuffer) -> Result<TimelineReport, ParamError> {
+    let workload = req.workload()?;
+    let variants = match workload {
+        Workload::Sum { n, tasks } => {
+            let values = buffer.values(n as usize);
+            let want = sum_expected(n);
+            vec![
+                recorded("seq", "sequential: one loop", want, clock, |o| observe(o, 0, SpanKind::Compute, || sum_seq(values))),
+                recorded("halves", "two halves, two tasks", want, clock, |o| sum_chunks_observed(values, 2, o)),
+                recorded("chunks", &format!("{} tasks", group(tasks as f64)), want, clock, |o| sum_chunks_observed(values, tasks as usize, o)),
+            ]
+        }
+        Workload::Fib { n, cutoff } => {
+            let want = fib_reference(n);
+            vec![
+                recorded("seq", "sequential: plain recursion", want, clock, |o| observe(o, 0, SpanKind::Compute, || fib_seq(n))),
+                recorded("par", &format!("rayon::join above n = {cutoff} (each bar a call at the cutoff)"), want, clock, |o| fib_join_observed(n, cutoff, o)),
+            ]
+        }
+        Workload::FibThree { n } => {
+            let want = 3 * fib_reference(n);
+            vec![
+                recorded("seq", "three jobs, one after another", want, clock, |o| fib_three_seq_observed(n, o)),
+                recorded("par", "three concurrent tasks", want, clock, |o| fib_three_tasks_observed(n, o)),
+            ]
+        }
+        _ => {
+            return Err(ParamError::NoTimeline(
+                "The timeline shows sum, fib, three jobs, waiting and mixed jobs; the contended sum has one task per addition.",
+            ))
+        }
+    };
+    Ok(TimelineReport { workload, threads: rayon::current_num_threads(), variants })
+}
+
+/// Records one run of each variant of a waiting experiment (`io`, `mixed`).
+pub async fn record_timeline_async<S, F>(req: &RunRequest, clock: fn() -> f64, sleep: S, pool: bool) -> Result<TimelineReport, ParamError>
+where
+    S: Fn(f64) -> F + Copy,
+    F: Future<Output = ()>,
+{
+    let workload = req.workload()?;
+    let mut variants = Vec::new();
+    let mut push = |name: &'static str, label: &str, want: u64, rec: &Recorder, value: u64| {
+        variants.push(TimelineVariant { name, label: label.to_owned(), value: value.to_string(), correct: value == want, total_ms: rec.elapsed(), spans: rec.spans() });
+    };
+    match workload {
+        Workload::Io { jobs, wait_ms } => {
+            let ms = f64::from(wait_ms);
+            let rec = Recorder::new(clock);
+            let v = waits_seq_observed(sleep, jobs, ms, &rec).await;
+            push("seq", "one request after another", u64::from(jobs), &rec, v);
+            let rec = Recorder::new(clock);
+            let v = waits_concurrent_observed(sleep, jobs, ms, &rec).await;
+            push("concurrent", "all requests at once, one thread", u64::from(jobs), &rec, v);
+        }
+        Workload::Mixed { jobs, wait_ms, n } => {
+            let (ms, want) = (f64::from(wait_ms), u64::from(jobs) * fib_reference(n));
+            let rec = Arc::new(Recorder::new(clock));
+            let v = mixed_seq_observed(sleep, jobs, ms, n, rec.clone()).await;
+            push("seq", "one job after another", want, &rec, v);
+            let rec = Arc::new(Recorder::new(clock));
+            let v = mixed_concurrent_observed(sleep, jobs, ms, n, Compute::Inline, rec.clone()).await;
+            push("concurrent", "concurrent, computing on this thread", want, &rec, v);
+            if pool {
+                let rec = Arc::new(Recorder::new(clock));
+                let v = mixed_concurrent_observed(sleep, jobs, ms, n, Compute::OnPool, rec.clone()).await;
+                push("parallel", "concurrent, computing on the pool", want, &rec, v);
+            }
+        }
+        _ => return Err(ParamError::NoTimeline("Only the waiting experiments (io, mixed) are recorded asynchronously.")),
+    }
+    Ok(TimelineReport { workload, threads: rayon::current_num_threads(), variants })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn report(
     workload: Workload,
@@ -231,6 +342,21 @@ mod tests {
         req.tasks = Some(100_000.0);
         let report = run(&req, &InstantClock::default(), &mut buf).unwrap();
         assert!(report.variants.iter().all(|v| v.value == "21" && v.correct));
+    }
+
+    #[test]
+    fn timelines_record_exact_runs_with_one_span_per_task() {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+        let mut buf = ValueBuffer::default();
+        let clock = crate::timeline::native_clock;
+        let mut sum = quick("sum", 100_000.0);
+        sum.tasks = Some(8.0);
+        let t = pool.install(|| record_timeline(&sum, clock, &mut buf)).unwrap();
+        assert_eq!(t.variants.iter().map(|v| v.spans.len()).collect::<Vec<_>>(), [1, 2, 8]);
+        assert!(t.variants.iter().all(|v| v.correct && v.total_ms >= 0.0));
+        let three = pool.install(|| record_timeline(&quick("fib_three", 22.0), clock, &mut buf)).unwrap();
+        assert_eq!(three.variants[1].spans.len(), 3);
+        assert!(matches!(record_timeline(&quick("contended", 10.0), clock, &mut buf), Err(ParamError::NoTimeline(_))));
     }
 
     #[test]

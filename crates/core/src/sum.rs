@@ -8,6 +8,7 @@
 //! overhead; on two or more cores they win because summing is memory-bound
 //! work that divides evenly.
 
+use crate::timeline::{observe, Observe, SpanKind, Unobserved};
 use rayon::prelude::*;
 
 /// Leaves of `sum_par` are at least this long, so each one is a vectorised loop.
@@ -66,9 +67,7 @@ pub fn sum_seq(values: &[u32]) -> u64 {
 
 /// The lesson's version: two halves as two tasks, joined.
 pub fn sum_halves(values: &[u32]) -> u64 {
-    let (left, right) = values.split_at(values.len() / 2);
-    let (a, b) = rayon::join(|| sum_seq(left), || sum_seq(right));
-    a + b
+    sum_chunks_observed(values, 2, &Unobserved)
 }
 
 /// Rayon's parallel iterator: the pool splits the slice as threads become free.
@@ -88,12 +87,23 @@ pub fn sum_par64(values: &[u64]) -> u64 {
 
 /// Exactly `tasks` chunks, each spawned as its own task: shows what tiny tasks cost.
 pub fn sum_chunks(values: &[u32], tasks: usize) -> u64 {
+    sum_chunks_observed(values, tasks, &Unobserved)
+}
+
+/// `sum_chunks`, each chunk recorded as a task.
+pub fn sum_chunks_observed<O: Observe>(values: &[u32], tasks: usize, o: &O) -> u64 {
     let tasks = tasks.max(1);
+    if tasks == 2 {
+        // Two halves by `rayon::join`, as the lesson writes it: no scope, no allocation.
+        let (left, right) = values.split_at(values.len() / 2);
+        let (a, b) = rayon::join(|| observe(o, 0, SpanKind::Compute, || sum_seq(left)), || observe(o, 1, SpanKind::Compute, || sum_seq(right)));
+        return a + b;
+    }
     let mut partial = vec![0u64; tasks];
     rayon::scope(|s| {
         for (t, slot) in partial.iter_mut().enumerate() {
             let chunk = &values[chunk_bounds(values.len(), tasks, t)];
-            s.spawn(move |_| *slot = sum_seq(chunk));
+            s.spawn(move |_| *slot = observe(o, t as u32, SpanKind::Compute, || sum_seq(chunk)));
         }
     });
     partial.iter().sum()

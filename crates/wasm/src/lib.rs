@@ -109,6 +109,35 @@ pub async fn run(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&report)
 }
 
+thread_local! {
+    /// This thread's `performance` object, looked up once per thread.
+    static PERFORMANCE: Option<web_sys::Performance> = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
+        .ok()
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok());
+}
+
+/// A clock every thread shares: `timeOrigin + now()`. Each worker's `now()`
+/// starts at its own creation, so plain `now()` would not line up across threads.
+fn shared_now() -> f64 {
+    PERFORMANCE.with(|p| p.as_ref().map_or(f64::NAN, |p| p.time_origin() + p.now()))
+}
+
+/// Runs each variant once while recording which pool thread ran each task, when.
+///
+/// Same `request` as [`run`]; resolves with `{ workload, threads, variants: [{ name, label,
+/// value, correct, total_ms, spans: [{ job, kind, thread, start_ms, end_ms }] }] }`.
+#[wasm_bindgen]
+pub async fn timeline(request: JsValue) -> Result<JsValue, JsError> {
+    let req: RunRequest = serde_wasm_bindgen::from_value(request)
+        .map_err(|e| JsError::new(&format!("The request could not be read ({e}). Numbers must be plain numbers.")))?;
+    let report = if req.workload()?.is_async() {
+        playground_core::record_timeline_async(&req, shared_now, sleep, cfg!(feature = "threads")).await?
+    } else {
+        BUFFER.with_borrow_mut(|buf| playground_core::record_timeline(&req, shared_now, buf))?
+    };
+    to_js(&report)
+}
+
 #[derive(Serialize)]
 struct PoolInfo {
     /// Whether this is the threaded build.

@@ -1,0 +1,88 @@
+// "Who ran what, when": records one run of each variant inside the wasm
+// (each task's thread and its start and end on a clock all threads share)
+// and draws every pool thread as a row of task bars. Recording happens only
+// here, when asked: every timing elsewhere on the page runs unrecorded code.
+import { CancelledError } from './compute.js';
+import { drawTimeline } from './chart.js';
+import { h, plural } from './experiment.js';
+import { formatMs } from './scales.js';
+
+const CHOICES = {
+  fib_three: { label: 'three fib jobs', request: { workload: 'fib_three', n: 30 } },
+  sum: { label: 'sum in 8 chunks', request: { workload: 'sum', n: 20_000_000, tasks: 8 } },
+  fib: { label: 'fib split with join', request: { workload: 'fib', n: 30, cutoff: 22 } },
+  mixed: { label: 'waiting and computing', request: { workload: 'mixed', jobs: 3, wait_ms: 20, n: 30 } },
+  io: { label: 'three waits', request: { workload: 'io', jobs: 3, wait_ms: 50 } },
+};
+
+export class TimelinePanel {
+  constructor(root, lab) {
+    this.root = root;
+    this.lab = lab;
+    this.running = false;
+    const select = h('select', { name: 'workload' }, ...Object.entries(CHOICES).map(([k, c]) => h('option', { value: k }, c.label)));
+    this.button = h('button', { type: 'submit', class: 'run' }, 'Record');
+    this.form = h('form', { class: 'controls' }, h('label', {}, 'experiment', select), this.button);
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (this.running) this.lab.cancel('Cancelled: you stopped the recording.');
+      else this.record();
+    });
+    this.error = h('p', { class: 'error', role: 'alert', hidden: true });
+    this.status = h('p', { class: 'verdict' }, 'Press Record to see every task of one run on the threads that ran it.');
+    this.variants = h('div', { class: 'timeline-variants' });
+    root.append(
+      h('p', { class: 'concept' }, 'execution, made visible'),
+      h('h2', { id: 'timeline-h' }, 'Who ran what, when'),
+      h('p', {}, 'One run of each version, recorded inside the WebAssembly: every bar is a task, from its start to its end, on the row of the thread that ran it. A sequential run keeps one row busy; a parallel one keeps several busy at the same moment; concurrent waiting on one thread shows waits (thin lines) overlapping while only one computation runs at a time. Gaps are threads sitting idle.'),
+      h('p', { class: 'hint' }, 'Recording reads a clock at the start and end of each task, so it runs only here: every other measurement on the page uses the same code with recording compiled out.'),
+      this.form, this.error, this.status, this.variants);
+  }
+
+  async record() {
+    const choice = CHOICES[this.form.elements.workload.value];
+    this.running = true;
+    this.root.dataset.state = 'running';
+    this.button.textContent = 'Cancel';
+    this.button.classList.add('cancel');
+    this.error.hidden = true;
+    this.status.textContent = `Recording on ${plural(this.lab.threads(), 'thread')}…`;
+    try {
+      const report = await this.lab.timeline(choice.request);
+      this.show(report);
+      this.root.dataset.state = 'done';
+    } catch (e) {
+      this.root.dataset.state = e instanceof CancelledError ? 'idle' : 'error';
+      if (e instanceof CancelledError) {
+        this.status.textContent = e.message;
+      } else {
+        this.error.hidden = false;
+        this.error.textContent = e.message;
+      }
+    } finally {
+      this.running = false;
+      this.button.textContent = 'Record';
+      this.button.classList.remove('cancel');
+    }
+  }
+
+  show(report) {
+    this.root.dataset.threads = String(report.threads);
+    this.status.textContent = `Recorded on a pool of ${plural(report.threads, 'thread')}, after one unrecorded warm-up run of each version.`;
+    this.variants.replaceChildren(...report.variants.map((v) => {
+      const chart = h('div', { class: 'chart' });
+      const busy = new Set(v.spans.filter((s) => s.kind === 'compute').map((s) => s.thread));
+      const box = h('figure', { class: 'timeline-variant chart-box', 'data-variant': v.name, 'data-busy-rows': busy.size, 'data-spans': v.spans.length },
+        h('h3', {}, v.label),
+        h('p', { class: 'facts-line' }, `${formatMs(v.total_ms)} in all; ${plural(v.spans.length, 'span')}; ${plural(busy.size, 'row')} computing; answer ${Number(v.value).toLocaleString('en-US')} ${v.correct ? '✓' : '✗'}`),
+        chart,
+        h('details', { class: 'data' }, h('summary', {}, 'The data behind this chart'),
+          h('table', {}, h('thead', {}, h('tr', {}, ...['task', 'kind', 'thread', 'start', 'end'].map((t) => h('th', { scope: 'col' }, t)))),
+            h('tbody', {}, ...v.spans.map((s) => h('tr', {}, h('td', {}, String(s.job)), h('td', {}, s.kind), h('td', {}, s.thread < 0 ? 'calling' : String(s.thread)),
+              h('td', {}, formatMs(s.start_ms)), h('td', {}, formatMs(s.end_ms))))))));
+      drawTimeline(chart, { title: `${v.label}: tasks per thread over time`, threads: report.threads, totalMs: v.total_ms, spans: v.spans });
+      return box;
+    }));
+    this.lab.announce(this.status.textContent);
+  }
+}
