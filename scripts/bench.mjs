@@ -97,7 +97,13 @@ const FIGURES = [
     target: { op: '>=', value: 0.9 },
     compute: (m) => {
       const s = scaling(m, 'fib38', 'wasm', 2);
-      return { value: s.efficiency, unit: '', digits: 2, detail: `speedup ${fmt(s.speedup, 2)}× / min(2, ${CORES} cores); seq ${ms(s.seq)}, par ${ms(s.par)}` };
+      const n = scaling(m, 'fib38', 'native', 2);
+      return {
+        value: s.efficiency,
+        unit: '',
+        digits: 2,
+        detail: `speedup ${fmt(s.speedup, 2)}× / min(2, ${CORES} cores); seq ${ms(s.seq)}, par ${ms(s.par)}; native ${fmt(n.efficiency, 2)}; ${loadNote(s, (x) => `${fmt(x.quiet_efficiency, 2)}`)}`,
+      };
     },
   },
   {
@@ -107,7 +113,7 @@ const FIGURES = [
     compute: (m) => {
       const s = scaling(m, 'sum', 'wasm', 2);
       const n = scaling(m, 'sum', 'native', 2);
-      return { value: s.speedup, unit: '×', digits: 2, detail: `seq ${ms(s.seq)}, par ${ms(s.par)}; native ${fmt(n.speedup, 2)}×` };
+      return { value: s.speedup, unit: '×', digits: 2, detail: `seq ${ms(s.seq)}, par ${ms(s.par)}; native ${fmt(n.speedup, 2)}×; ${loadNote(s)}` };
     },
   },
   {
@@ -123,7 +129,9 @@ const FIGURES = [
         detail:
           `median of ${c.length} fresh contexts (min ${fmt(Math.min(...c.map((s) => s.ready_ms)), 0)}, max ${fmt(Math.max(...c.map((s) => s.ready_ms)), 0)}); ` +
           `navigation to \`new Worker\` ${ms(median(c.map((s) => s.worker_created_ms)), 0)} (HTML ${ms(median(c.map((s) => s.response_end_ms)), 0)}, DOMContentLoaded ${ms(median(c.map((s) => s.dom_content_loaded_ms)), 0)}), ` +
-          `then pool start ${ms(median(c.map((s) => s.pool_total_ms)), 0)} (page's #pool; in the worker: load JS + wasm ${ms(median(c.map((s) => s.worker_load_ms)), 0)}, initThreadPool ${ms(median(c.map((s) => s.worker_pool_ms)), 0)})`,
+          `then pool start ${ms(median(c.map((s) => s.pool_total_ms)), 0)} (page's #pool; in the worker: load JS + wasm ${ms(median(c.map((s) => s.worker_load_ms)), 0)}, initThreadPool ${ms(median(c.map((s) => s.worker_pool_ms)), 0)}); ` +
+          `main-thread long tasks ${ms(median(c.map((s) => s.long_task_ms_before_worker)), 0)} before and ${ms(median(c.map((s) => s.long_task_ms_after_worker)), 0)} after \`new Worker\`; ` +
+          `others used ${fmt(median(c.map((s) => s.other_cores)), 2)} cores`,
       };
     },
   },
@@ -137,7 +145,7 @@ const FIGURES = [
         value: median(t.map((s) => s.total_ms)),
         unit: ' ms',
         digits: 0,
-        detail: `median of ${t.length} restarts alternating ${[...new Set(t.map((s) => s.threads))].join('↔')} threads; load ${ms(median(t.map((s) => s.load_ms)), 0)}, pool ${ms(median(t.map((s) => s.pool_ms)), 0)}`,
+        detail: `median of ${t.length} restarts alternating ${[...new Set(t.map((s) => s.threads))].join('↔')} threads; in the worker: load ${ms(median(t.map((s) => s.load_ms)), 0)}, initThreadPool ${ms(median(t.map((s) => s.pool_ms)), 0)}; others used ${fmt(median(t.map((s) => s.other_cores)), 2)} cores`,
       };
     },
   },
@@ -206,13 +214,25 @@ function ratio(m, job, threads, variant) {
 function scaling(m, job, side, threads) {
   const runs = runsOf(m, job, side, threads);
   const speedup = median(runs.map((r) => r.report.speedup));
+  const quiet = runs.filter((r) => r.other_cores < QUIET_CORES);
+  const quietSpeedup = median(quiet.map((r) => r.report.speedup));
   return {
     speedup,
     efficiency: speedup / Math.min(threads, CORES),
     seq: median(runs.map((r) => variantMedian(r.report, 'seq'))),
     par: median(runs.map((r) => variantMedian(r.report, r.report.main))),
     rounds: runs.length,
+    other_cores: median(runs.map((r) => r.other_cores)),
+    quiet_rounds: quiet.length,
+    quiet_speedup: quietSpeedup,
+    quiet_efficiency: quietSpeedup / Math.min(threads, CORES),
   };
+}
+
+/** "others used 0.4 cores (median); in the 2 quiet rounds: 1.9×" */
+function loadNote(s, what = (x) => `${fmt(x.quiet_speedup, 2)}×`) {
+  const quiet = s.quiet_rounds ? `; in the ${s.quiet_rounds} quiet round${s.quiet_rounds === 1 ? '' : 's'} (others < ${QUIET_CORES} core): ${what(s)}` : '; no quiet round';
+  return `others used ${fmt(s.other_cores, 2)} cores (median)${quiet}`;
 }
 
 function verdict(figure, result) {
@@ -263,6 +283,62 @@ async function freePort() {
     });
   });
 }
+
+// ---------------------------------------------------------------- other load
+// The machine may be shared (another person's tests, a build). Around every
+// run the bench reads /proc: the CPU time the whole machine was busy, minus
+// what this process and its descendants (Chromium, the CLI, the server) used,
+// is what others took, in cores. A parallel run cannot reach its speedup when
+// a neighbour holds a core, so every run records it and the output says how
+// busy the machine was.
+function cpuSnapshot() {
+  if (platform() !== 'linux') return null;
+  try {
+    const [, ...f] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = f;
+    const busy = user + nice + system + irq + softirq + steal;
+    const all = busy + idle + iowait;
+    const procs = new Map();
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const x = st.slice(st.lastIndexOf(')') + 2).split(' ');
+        // utime + stime + cutime + cstime: a reaped child's time moves to its parent.
+        procs.set(Number(pid), { ppid: Number(x[1]), cpu: Number(x[11]) + Number(x[12]) + Number(x[13]) + Number(x[14]) });
+      } catch {
+        // gone meanwhile
+      }
+    }
+    const mine = new Set([process.pid]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const [pid, p] of procs) if (!mine.has(pid) && mine.has(p.ppid)) grew = mine.add(pid);
+    }
+    let own = 0;
+    for (const pid of mine) own += procs.get(pid)?.cpu ?? 0;
+    return { busy, all, own };
+  } catch {
+    return null;
+  }
+}
+
+/** Cores' worth of CPU that other processes used between two snapshots. */
+function otherCores(a, b) {
+  if (!a || !b || b.all <= a.all) return NaN;
+  return Math.max(0, (b.busy - a.busy - (b.own - a.own)) / (b.all - a.all)) * CORES;
+}
+
+/** `fn()`'s result with `other_cores` added: what other processes used meanwhile. */
+async function measured(fn) {
+  const before = cpuSnapshot();
+  const out = await fn();
+  return { ...out, other_cores: otherCores(before, cpuSnapshot()) };
+}
+
+/** A run is "quiet" when others used less than this many cores meanwhile. */
+const QUIET_CORES = 0.25;
 
 function launchArgs() {
   // The same flags as the tests' browser (tests/e2e/harness.mjs launchBrowser).
@@ -366,6 +442,15 @@ async function coldLoad(browser, url) {
         });
       }
     };
+    // Main-thread tasks over 50 ms: what keeps the page from starting the pool sooner.
+    window.__benchLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__benchLongTasks.push({ start_ms: e.startTime, duration_ms: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // no Long Tasks API
+    }
     new MutationObserver(() => {
       if (window.__benchReadyAt === undefined && document.body?.dataset.state === 'ready') window.__benchReadyAt = performance.now();
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
@@ -379,6 +464,7 @@ async function coldLoad(browser, url) {
     return {
       ready_ms: window.__benchReadyAt,
       worker_created_ms: window.__benchWorkerAt,
+      long_tasks: window.__benchLongTasks,
       worker_load_ms: window.__benchPoolTimings?.load_ms,
       worker_pool_ms: window.__benchPoolTimings?.pool_ms,
       resources: performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, start_ms: e.startTime, end_ms: e.responseEnd })),
@@ -392,7 +478,18 @@ async function coldLoad(browser, url) {
   if (!sample.crossOriginIsolated) throw new Error('the page is not cross-origin isolated: serve.json headers missing?');
   const m = /ready in ([\d.]+)\s*(ms|s)/.exec(sample.pool_text);
   const pool_total_ms = m ? Number(m[1]) * (m[2] === 's' ? 1000 : 1) : NaN;
-  return { ...sample, ready_ms: sample.ready_ms ?? polled, polled_ms: polled, pool_total_ms };
+  const ready_ms = sample.ready_ms ?? polled;
+  // Long-task time that overlaps [from, to): the task that calls `new Worker` may run on long after it.
+  const busy = (from, to) => sample.long_tasks.reduce((sum, t) => sum + Math.max(0, Math.min(to, t.start_ms + t.duration_ms) - Math.max(from, t.start_ms)), 0);
+  return {
+    ...sample,
+    ready_ms,
+    polled_ms: polled,
+    pool_total_ms,
+    // Main-thread time in long tasks (> 50 ms) before and after `new Worker`.
+    long_task_ms_before_worker: busy(0, sample.worker_created_ms ?? ready_ms),
+    long_task_ms_after_worker: busy(sample.worker_created_ms ?? ready_ms, ready_ms),
+  };
 }
 
 async function openBenchPage(browser, url) {
@@ -424,13 +521,16 @@ function render(results) {
     lines.push(`| ${f.label} | ${shown} | ${targetText(f, f.result?.unit)} | ${f.verdict} | ${f.result?.detail ?? ''} |`);
   }
   lines.push('');
-  lines.push(`Scaling (speedup = sequential median / parallel median of the same run; efficiency = speedup / min(threads, ${machine.cores} cores)):`);
+  lines.push(
+    `Scaling (speedup = sequential median / parallel median of the same run; efficiency = speedup / min(threads, ${machine.cores} cores); ` +
+      `others’ load = CPU that other processes on this machine used during the runs, in cores, from /proc/stat; a parallel run cannot reach its speedup while they hold a core):`,
+  );
   lines.push('');
-  lines.push('| workload | threads | wasm speedup | wasm efficiency | native speedup | native efficiency | wasm seq / par | native seq / par |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| workload | threads | wasm speedup | wasm efficiency | native speedup | native efficiency | wasm seq / par | native seq / par | others’ load, cores (wasm / native) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of scalingRows) {
     lines.push(
-      `| ${r.label} | ${r.threads} | ${fmt(r.wasm.speedup, 2)}× | ${fmt(r.wasm.efficiency, 2)} | ${fmt(r.native.speedup, 2)}× | ${fmt(r.native.efficiency, 2)} | ${ms(r.wasm.seq)} / ${ms(r.wasm.par)} | ${ms(r.native.seq)} / ${ms(r.native.par)} |`,
+      `| ${r.label} | ${r.threads} | ${fmt(r.wasm.speedup, 2)}× | ${fmt(r.wasm.efficiency, 2)} | ${fmt(r.native.speedup, 2)}× | ${fmt(r.native.efficiency, 2)} | ${ms(r.wasm.seq)} / ${ms(r.wasm.par)} | ${ms(r.native.seq)} / ${ms(r.native.par)} | ${fmt(r.wasm.other_cores, 2)} / ${fmt(r.native.other_cores, 2)} |`,
     );
   }
   lines.push('');
@@ -491,8 +591,8 @@ async function main() {
     await bench.page.evaluate((k) => window.startPool(k), CORES); // warm: the page's first pool
     for (let i = 0; i < THREAD_CHANGES; i++) {
       const k = i % 2 === 0 ? 1 : Math.min(2, CORES);
-      const { info, wall_ms } = await bench.page.evaluate((k) => window.startPool(k), k);
-      m.threadChanges.push({ threads: k, total_ms: info.timings.total_ms, load_ms: info.timings.load_ms, pool_ms: info.timings.pool_ms, wall_ms });
+      const { info, wall_ms, other_cores } = await measured(() => bench.page.evaluate((k) => window.startPool(k), k));
+      m.threadChanges.push({ threads: k, total_ms: info.timings.total_ms, load_ms: info.timings.load_ms, pool_ms: info.timings.pool_ms, wall_ms, other_cores });
     }
 
     // The compute rounds. Thread counts go up on even rounds and down on odd
@@ -508,17 +608,19 @@ async function main() {
         for (const [j, [job, { request }]] of jobs.entries()) {
           const sides = (round + j) % 2 === 0 ? ['wasm', 'native'] : ['native', 'wasm'];
           for (const side of sides) {
+            const before = cpuSnapshot();
             const out = side === 'wasm' ? await bench.page.evaluate(([r, k]) => window.bench(r, k), [request, k]) : await runNative(request, k);
+            const other_cores = otherCores(before, cpuSnapshot());
             checkReport(out.report, `${side} ${job} at ${k} threads`);
             if (out.report.threads !== k) throw new Error(`${side} ${job}: asked for ${k} threads, the report says ${out.report.threads}`);
-            m.runs.push({ round, side, job, threads: k, order: sides.indexOf(side), wall_ms: out.wall_ms, report: out.report });
+            m.runs.push({ round, side, job, threads: k, order: sides.indexOf(side), wall_ms: out.wall_ms, other_cores, report: out.report });
           }
         }
       }
-      if (m.coldLoads.length < COLD_LOADS) m.coldLoads.push(await coldLoad(browser, server.url));
+      if (m.coldLoads.length < COLD_LOADS) m.coldLoads.push(await measured(() => coldLoad(browser, server.url)));
       log(`    round ${round + 1}/${ROUNDS}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
-    while (m.coldLoads.length < COLD_LOADS) m.coldLoads.push(await coldLoad(browser, server.url));
+    while (m.coldLoads.length < COLD_LOADS) m.coldLoads.push(await measured(() => coldLoad(browser, server.url)));
     if (bench.problems.length) log(`bench page reported: ${bench.problems.join('; ')}`);
 
     const figures = FIGURES.map((f) => {
