@@ -10,6 +10,7 @@ import { ClaimsPanel } from './claims.js';
 import { SweepPanel } from './sweep.js';
 import { TimelinePanel } from './timeline.js';
 import { formatMs } from './scales.js';
+import { mountDebugPanel } from './debug.js';
 
 const $ = (sel, root = document) => root.querySelector(sel);
 
@@ -128,3 +129,4 @@ setupSlider();
 showSlider();
 sweep.draw();
 startPool(Number(slider.value)).catch(() => {});
+mountDebugPanel(lab);

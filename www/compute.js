@@ -2,7 +2,25 @@
 // restart it with another (rayon's global pool cannot be resized, so the
 // whole worker and its pool threads are replaced), queue runs one at a time,
 // and cancel by terminating. The rest of the page only sees promises.
-import { MSG, isOurs, initMessage, runMessage } from './protocol.js';
+//
+// Faults, and how each one is noticed (a run never just hangs or vanishes):
+// - a browser without what the engine needs (WebAssembly, SIMD, wasm threads,
+//   module workers): checked before the worker starts; the message names it;
+// - a file that does not load: worker.js (or, for the worker's own scripts,
+//   this file) asks the server again and names the file and its HTTP status;
+// - a panic on the compute worker's thread: the wasm traps, worker.js answers
+//   with `fatal` and the panic's text; the worker is replaced;
+// - a panic on a pool thread: that thread traps and the compute worker waits
+//   for it for ever in Atomics.wait, so it can say nothing. Nothing reaches
+//   the page on its own either (the trap is an unhandled promise rejection in
+//   the pool worker, which no parent sees). The wasm's panic hook therefore
+//   posts the panic on a BroadcastChannel named per worker (reportPoolPanics),
+//   which this file listens to: the worker is replaced at once;
+// - anything else that stops answering (a deadlock, a silent trap): a
+//   per-request watchdog. Nothing can be asked while a run is in flight (the
+//   worker is blocked), so it is a plain time budget, generous enough for the
+//   longest run the page can ask for (see WATCHDOG).
+import { MSG, PACKAGES, isOurs, initMessage, runMessage } from './protocol.js';
 
 /** A run that did not finish because the person (or a restart) stopped it. */
 export class CancelledError extends Error {
@@ -22,51 +40,170 @@ export class ComputeError extends Error {
   }
 }
 
+/**
+ * Time budgets of the watchdogs, in ms.
+ * runMs: the longest run the page can ask for is about 3 minutes anywhere
+ * (io with 20 jobs of 2 s, 3 reps and a warm-up: 4 x 42 s of waiting) and
+ * under a minute here for fib(45) at 5 reps; 10 minutes leaves room for a slow
+ * phone. Panics never wait for it (they are reported at once); it only ends
+ * hangs that say nothing. A request of the fault-injection panel may set its
+ * own (`watchdog_ms`), so the hang can be tested in seconds.
+ * startMs: from creating the worker to its pool answering (70-200 ms seen).
+ */
+export const WATCHDOG = Object.freeze({ runMs: 10 * 60_000, startMs: 60_000 });
+
+// The smallest modules that need fixed-width SIMD and wasm threads (shared
+// memory + atomics), as the wasm-feature-detect project writes them.
+const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+const THREADS_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 5, 4, 1, 3, 1, 1, 10, 11, 1, 9, 0, 65, 0, 254, 16, 2, 0, 26, 11]);
+
+const UPDATE = 'Update this browser, or open the page in a current Chrome, Edge, Firefox or Safari.';
+
+/** What this browser lacks to run package `pkg`, in words a person can act on; '' when nothing. */
+export function missingFeature(pkg, g = globalThis) {
+  const wasm = g.WebAssembly;
+  if (typeof wasm !== 'object' || wasm === null || typeof wasm.validate !== 'function') {
+    return `This browser has no WebAssembly, which every computation on this page runs in. ${UPDATE}`;
+  }
+  if (typeof g.Worker !== 'function') return `This browser has no Web Workers, which the computations run in. ${UPDATE}`;
+  if (!supportsModuleWorkers(g)) {
+    return `This browser cannot start module workers (Chrome 80, Firefox 114 and Safari 15 can), which the computations run in. ${UPDATE}`;
+  }
+  if (!validates(wasm, SIMD_PROBE)) {
+    return `This browser's WebAssembly has no SIMD (fixed-width SIMD: Chrome 91, Firefox 89 and Safari 16.4 and later have it), which the engine is built with. ${UPDATE}`;
+  }
+  if (pkg === PACKAGES.threads && !validates(wasm, THREADS_PROBE)) {
+    return `This browser's WebAssembly has no threads (shared memory and atomics), which the thread pool needs. ${UPDATE}`;
+  }
+  return '';
+}
+
+function validates(wasm, bytes) {
+  try {
+    return wasm.validate(bytes) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads `type` from the options the way a browser that knows module workers does; no worker starts (the URL is invalid). */
+function supportsModuleWorkers(g) {
+  let supported = false;
+  try {
+    new g.Worker('http://[', {
+      get type() {
+        supported = true;
+        return 'module';
+      },
+    });
+  } catch {
+    // the invalid URL: expected
+  }
+  return supported;
+}
+
+/** Names the file when the worker's own scripts fail to load (the error event says nothing about it). */
+async function describeWorkerFailure(event) {
+  for (const file of ['./worker.js', './protocol.js']) {
+    const url = new URL(file, import.meta.url);
+    try {
+      const res = await fetch(url, { cache: 'no-store' });
+      if (!res.ok) return `the file ${url.pathname} is missing on the server (HTTP ${res.status}); reload the page, and if this stays, tell the site's author`;
+    } catch {
+      return `${url.pathname} could not be fetched (the network or the server did not answer); check the connection and reload the page`;
+    }
+  }
+  return event.message || 'a script could not be fetched or parsed';
+}
+
+const seconds = (ms) => (ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 100) / 10} s`);
+
 export class ComputeWorker {
   /**
    * @param {string} pkg  'threads' or 'single' (see protocol.js PACKAGES)
    * @param {object} [options]
    * @param {(info: object) => void} [options.onReady]  called each time a pool is up
+   * @param {number} [options.watchdogMs]  time budget of one run (WATCHDOG.runMs)
+   * @param {number} [options.startMs]  time budget of a start (WATCHDOG.startMs)
    */
-  constructor(pkg, { onReady = () => {} } = {}) {
+  constructor(pkg, { onReady = () => {}, watchdogMs = WATCHDOG.runMs, startMs = WATCHDOG.startMs } = {}) {
     this.pkg = pkg;
     this.onReady = onReady;
+    this.watchdogMs = watchdogMs;
+    this.startMs = startMs;
     this.worker = null;
+    this.faults = null; // the BroadcastChannel the current worker's pool threads report panics on
     this.threads = 0;
     this.ready = null; // Promise of the current worker's READY message
     this.pending = new Map(); // run id -> { resolve, reject }
     this.nextId = 1;
     this.queue = Promise.resolve();
+    this.crashes = []; // { message, at, recovered_ms } of each crash recovered from (newest last)
   }
 
   /** Starts (or restarts) the worker with a pool of `threads`; resolves with its info. */
   start(threads, reason = `Stopped: the pool restarted with ${threads} thread${threads === 1 ? '' : 's'}.`) {
     this.stopWorker(new CancelledError(reason));
     this.threads = threads;
+    const missing = missingFeature(this.pkg);
+    if (missing) {
+      this.ready = Promise.reject(new ComputeError(missing, { fatal: true }));
+      this.ready.catch(() => {});
+      return this.ready;
+    }
     const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: `compute-${threads}` });
     this.worker = worker;
+    const faultChannel = `pp-faults-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    if (typeof BroadcastChannel === 'function') {
+      const faults = new BroadcastChannel(faultChannel);
+      faults.addEventListener('message', ({ data }) => {
+        if (worker !== this.worker) return;
+        const where = data?.location ? `, at ${data.location}` : '';
+        this.crash(new ComputeError(`A pool thread crashed (panic: ${data?.message}${where}). The engine was restarted; run again.`, {
+          detail: `RuntimeError: unreachable in pool thread ${data?.thread}`,
+          fatal: true,
+        }));
+      });
+      this.faults = faults;
+    }
     const startedAt = performance.now();
+    let loaded = false;
     this.ready = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        if (worker !== this.worker || loaded) return;
+        const error = new ComputeError(`The compute engine did not start within ${seconds(this.startMs)} (its thread pool never answered). Reload the page, or move the slider to try again.`, { fatal: true });
+        reject(error);
+        this.stopWorker(error);
+      }, this.startMs);
       worker.addEventListener('message', ({ data }) => {
         if (!isOurs(data) || worker !== this.worker) return;
         if (data.type === MSG.READY) {
+          loaded = true;
+          clearTimeout(timer);
           const info = { ...data.info, timings: { ...data.timings, total_ms: performance.now() - startedAt } };
           resolve(info);
           this.onReady(info);
         } else if (data.type === MSG.ERROR && data.id === null) {
+          clearTimeout(timer);
           reject(new ComputeError(data.message, { detail: data.detail, fatal: true }));
         } else {
           this.settle(data);
         }
       });
-      worker.addEventListener('error', (event) => {
+      worker.addEventListener('error', async (event) => {
         event.preventDefault();
-        const error = new ComputeError(`The compute worker failed to load: ${event.message || 'a script could not be fetched or parsed'}.`, { fatal: true });
+        if (loaded) {
+          // An uncaught error once the pool was up: the instance cannot be trusted any more.
+          if (worker === this.worker) this.crash(new ComputeError(`The compute worker failed (${event.message || 'an uncaught error'}). The engine was restarted; run again.`, { fatal: true }));
+          return;
+        }
+        clearTimeout(timer);
+        const error = new ComputeError(`The compute worker failed to load: ${await describeWorkerFailure(event)}.`, { fatal: true });
         reject(error);
-        this.failAll(error);
+        if (worker === this.worker) this.failAll(error);
       });
     });
-    worker.postMessage(initMessage(this.pkg, threads));
+    worker.postMessage({ ...initMessage(this.pkg, threads), faultChannel });
     return this.ready;
   }
 
@@ -77,13 +214,33 @@ export class ComputeWorker {
     return result;
   }
 
+  /** The watchdog's budget for `request`: its own for fault injection, else the default. */
+  budgetFor(request) {
+    const own = Number(request?.watchdog_ms);
+    return String(request?.workload).startsWith('debug_') && own > 0 ? own : this.watchdogMs;
+  }
+
   async send(request, what) {
     const worker = this.worker;
     await this.ready;
     if (worker !== this.worker) throw new CancelledError('Stopped: the pool was restarted.');
     const id = this.nextId++;
+    const budget = this.budgetFor(request);
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      // The worker cannot answer anything while it runs (it is blocked in
+      // wasm), so the only sign of a hang is time.
+      const timer = setTimeout(() => {
+        if (!this.pending.has(id) || worker !== this.worker) return;
+        this.crash(new ComputeError(`The engine stopped answering: no result after ${seconds(budget)}, so it was stopped and restarted. Run again${String(request?.workload).startsWith('debug_') ? '' : ', with smaller numbers if it happens again'}.`, {
+          detail: 'watchdog',
+          fatal: true,
+        }));
+      }, budget);
+      const done = (settle) => (value) => {
+        clearTimeout(timer);
+        settle(value);
+      };
+      this.pending.set(id, { resolve: done(resolve), reject: done(reject) });
       worker.postMessage(runMessage(id, request, what));
     });
   }
@@ -98,8 +255,21 @@ export class ComputeWorker {
       const error = new ComputeError(data.message, { detail: data.detail, fatal: Boolean(data.fatal) });
       entry.reject(error);
       // A panic leaves the wasm instance broken: replace the worker at once.
-      if (error.fatal) this.start(this.threads).catch(() => {});
+      if (error.fatal) this.crash(error);
     }
+  }
+
+  /** The worker is broken: fail what is in flight with `error` and bring up a fresh pool of the same size. */
+  crash(error) {
+    const at = performance.now();
+    this.failAll(error);
+    const record = { message: error.message, at, recovered_ms: null };
+    this.crashes.push(record);
+    if (this.crashes.length > 20) this.crashes.shift();
+    this.start(this.threads, 'Stopped: the engine was restarted after a crash.').then(
+      () => (record.recovered_ms = performance.now() - at),
+      () => {},
+    );
   }
 
   /** Stops whatever runs now, rejects queued runs, and brings up a fresh pool. */
@@ -110,6 +280,8 @@ export class ComputeWorker {
   stopWorker(error) {
     if (this.worker) this.worker.terminate();
     this.worker = null;
+    this.faults?.close();
+    this.faults = null;
     this.failAll(error);
   }
 

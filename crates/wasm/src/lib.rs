@@ -208,3 +208,106 @@ pub fn limits() -> Result<JsValue, JsError> {
         max_warmup: MAX_WARMUP,
     })
 }
+
+// ---------------------------------------------------------------------------
+// Faults: reporting panics of pool threads, and injecting faults for tests.
+// Nothing here runs unless the page asks for it (see www/debug.js, which is
+// only shown with `?debug=faults`, and www/compute.js's watchdog).
+// ---------------------------------------------------------------------------
+
+/// Makes every panic on a rayon pool thread also post
+/// `{ thread, message, location }` to the `BroadcastChannel` named `channel`.
+///
+/// A pool thread that panics traps (panics abort in wasm) and the thread that
+/// waits for it blocks in `Atomics.wait` for ever, so the compute worker can
+/// never say what happened; a broadcast reaches the page directly. The
+/// previous hook (console_error_panic_hook) still runs first. Install it once
+/// per instance; panics on the calling thread are not posted (they reach JS
+/// as a `RuntimeError` there).
+#[wasm_bindgen(js_name = reportPoolPanics)]
+pub fn report_pool_panics(channel: String) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        let Some(thread) = rayon::current_thread_index() else { return };
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic without a message".to_string());
+        let location = info.location().map(|l| format!("{}:{}:{}", l.file(), l.line(), l.column())).unwrap_or_default();
+        let _ = post_to_channel(&channel, thread, &message, &location);
+    }));
+}
+
+/// `new BroadcastChannel(name).postMessage({ thread, message, location })`, looked up at run time.
+fn post_to_channel(name: &str, thread: usize, message: &str, location: &str) -> Result<(), JsValue> {
+    let global = js_sys::global();
+    let ctor = js_sys::Reflect::get(&global, &JsValue::from_str("BroadcastChannel"))?.dyn_into::<js_sys::Function>()?;
+    let channel = js_sys::Reflect::construct(&ctor, &js_sys::Array::of1(&JsValue::from_str(name)))?;
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &JsValue::from_str("thread"), &JsValue::from_f64(thread as f64))?;
+    js_sys::Reflect::set(&data, &JsValue::from_str("message"), &JsValue::from_str(message))?;
+    js_sys::Reflect::set(&data, &JsValue::from_str("location"), &JsValue::from_str(location))?;
+    let post = js_sys::Reflect::get(&channel, &JsValue::from_str("postMessage"))?.dyn_into::<js_sys::Function>()?;
+    post.call1(&channel, &data)?;
+    Ok(())
+}
+
+/// Fault injection, for tests and for trying the page's recovery: panics on purpose.
+///
+/// `place`: "caller" panics on the calling thread (the compute worker): JS
+/// sees `RuntimeError: unreachable` and this instance is broken. "pool"
+/// panics inside a pool thread while the caller waits for it in
+/// `rayon::join`: that thread traps and the caller waits for ever (on the
+/// one-thread package the "pool" is the calling thread, so it is the same as
+/// "caller"). "detached" panics in a pool thread from `rayon::spawn`: the
+/// call returns at once and the pool is left a thread short.
+#[wasm_bindgen(js_name = debugPanic)]
+pub fn debug_panic(place: &str) -> Result<(), JsError> {
+    match place {
+        "caller" => panic!("debug panic on the calling thread (fault injection)"),
+        "pool" => {
+            rayon::join(
+                || panic!("debug panic in pool thread {} (fault injection)", thread_name()),
+                || (),
+            );
+            Ok(())
+        }
+        "detached" => {
+            rayon::spawn(|| panic!("debug panic in pool thread {}, detached (fault injection)", thread_name()));
+            Ok(())
+        }
+        other => Err(JsError::new(&format!("Unknown place \"{other}\" for debugPanic: use caller, pool or detached."))),
+    }
+}
+
+fn thread_name() -> String {
+    rayon::current_thread_index().map_or_else(|| "?".to_string(), |i| i.to_string())
+}
+
+/// Fault injection: a pool thread stops answering for `ms` milliseconds (no
+/// panic, no message) while the caller waits for it, as a deadlock would.
+/// Only a time-based watchdog can notice this; the page's sets its budget
+/// per request. `ms` is capped at one hour.
+#[wasm_bindgen(js_name = debugHang)]
+pub fn debug_hang(ms: f64) -> Result<(), JsError> {
+    if !ms.is_finite() || ms < 0.0 {
+        return Err(JsError::new("debugHang needs a number of milliseconds from 0 to 3,600,000."));
+    }
+    let ms = ms.min(3_600_000.0);
+    rayon::join(|| hang(ms), || ());
+    Ok(())
+}
+
+/// Blocks this thread for `ms`: a real sleep where threads exist, a busy wait otherwise.
+fn hang(ms: f64) {
+    #[cfg(feature = "threads")]
+    std::thread::sleep(std::time::Duration::from_secs_f64(ms / 1000.0));
+    #[cfg(not(feature = "threads"))]
+    {
+        let end = js_sys::Date::now() + ms;
+        while js_sys::Date::now() < end {}
+    }
+}
