@@ -11,12 +11,18 @@ import { SweepPanel } from './sweep.js';
 import { TimelinePanel } from './timeline.js';
 import { formatMs } from './scales.js';
 import { mountDebugPanel } from './debug.js';
+import { parseSettings, serializeSettings, embedCode } from './url-state.js';
+import { embedded, postReady, postResult, listenToParent } from './embed.js';
 
 const $ = (sel, root = document) => root.querySelector(sel);
 
 const cores = Math.max(1, navigator.hardwareConcurrency || 1);
 const isolated = globalThis.crossOriginIsolated === true;
 const pkg = isolated ? PACKAGES.threads : PACKAGES.single;
+
+const maxThreads = isolated ? Math.max(2, 2 * cores) : 1;
+const { settings, notes } = parseSettings(location.search, { experiments: EXPERIMENTS, maxThreads, defaultThreads: cores });
+document.documentElement.dataset.theme = settings.theme;
 
 const compute = new ComputeWorker(pkg);
 const slider = $('#threads');
@@ -35,12 +41,22 @@ function showDevice() {
   const note = $('#engine-note');
   if (!isolated) {
     note.hidden = false;
-    note.textContent =
-      'Threads are off here. Web Workers can only share WebAssembly memory on a cross-origin isolated page, ' +
-      'and this one is not (its server does not send the Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers, ' +
-      'or this browser does not isolate pages inside an iframe). Everything still runs, on one thread, so you can compare ' +
-      'structure but not parallel execution. To get threads, open the playground from a server that sends those headers ' +
-      '(npm start does) or in a tab of its own.';
+    const why = embedded()
+      ? 'Threads are off here: inside this course page the browser does not isolate the playground, and Web Workers can only share WebAssembly memory on a cross-origin isolated page (Chromium does this inside iframes; Firefox and Safari do not yet). '
+      : 'Threads are off here. Web Workers can only share WebAssembly memory on a cross-origin isolated page, and this one is not: its server does not send the Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers. ';
+    note.replaceChildren(why + 'Everything still runs, on one thread, so you can compare structure but not parallel execution. ');
+    const link = document.createElement('a');
+    link.href = fullLink();
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.className = 'new-tab';
+    link.textContent = embedded() ? 'Open the playground in a new tab to get threads' : 'To get threads, serve it with those headers (npm start does) or open it from a host that sends them.';
+    note.append(link);
+  }
+  if (notes.length) {
+    const box = $('#url-notes');
+    box.hidden = false;
+    box.replaceChildren('Some settings in the link were adjusted: ', ...notes.map((n) => Object.assign(document.createElement('span'), { className: 'url-note', textContent: ` ${n}` })));
   }
 }
 
@@ -54,13 +70,15 @@ function showSlider() {
 }
 
 function setupSlider() {
-  const max = isolated ? Math.max(2, 2 * cores) : 1;
-  slider.max = String(max);
-  slider.value = String(isolated ? Math.min(cores, max) : 1);
+  slider.max = String(maxThreads);
+  slider.value = String(isolated ? settings.threads : 1);
   slider.disabled = !isolated;
   slider.addEventListener('input', showSlider);
   // `change` fires when the thumb is released or a key sets a value: restart once, not per pixel.
-  slider.addEventListener('change', () => startPool(Number(slider.value)).catch(() => {}));
+  slider.addEventListener('change', () => {
+    updateUrl();
+    startPool(Number(slider.value)).catch(() => {});
+  });
 }
 
 /** Replaces the worker with a pool of k threads; resolves when it is ready. */
@@ -76,6 +94,7 @@ function startPool(k) {
       $('#pool').title = `Thread indices that answered: ${info.thread_indices.join(', ')}`;
       document.body.dataset.state = 'ready';
       announce(`Pool ready: ${plural(info.threads, 'thread')}.`);
+      postReady({ isolated, threads: info.threads, cores });
       return info;
     },
     (e) => {
@@ -107,6 +126,15 @@ const lab = {
   maxThreads: () => Number(slider.max),
   cancel: (reason) => compute.cancel(reason).catch(() => {}),
   announce,
+  started(card) {
+    activeCard = card;
+    updateUrl();
+  },
+  finished(card, report) {
+    postResult(card.spec.id, report, { cores, isolated });
+  },
+  linkFor: (card) => absolute(settingsOf(card, false)),
+  embedFor: (card) => embedCode(absolute(settingsOf(card, true)), `Parallel Playground: ${card.spec.title}`),
   /** Makes sure the pool has k threads (moving the slider to match). */
   async usePool(k) {
     if (!isolated) k = 1;
@@ -119,14 +147,46 @@ const lab = {
   },
 };
 
+/** The settings that reproduce `card` as it is now, with the slider's thread count. */
+function settingsOf(card, embed) {
+  return { exp: card.spec.id, threads: Number(slider.value), theme: settings.theme, embed, fields: card.fieldValues(), reps: card.reps };
+}
+const absolute = (s) => `${location.origin}${location.pathname}${serializeSettings(s)}`;
+const fullLink = () => absolute({ ...settingsOf(activeCard, false) });
+/** Keeps the address bar in step, so a reload or a copied address restores the same setup. */
+function updateUrl() {
+  history.replaceState(null, '', serializeSettings(settingsOf(activeCard, settings.embed)));
+}
+
 const cards = EXPERIMENTS.map((spec) => new ExperimentCard(spec, lab));
+let activeCard = cards.find((c) => c.spec.id === settings.exp);
+activeCard.applySettings(settings.fields, settings.reps);
 $('#experiments').append(...cards.map((c) => c.element));
 new ClaimsPanel($('#claims'), lab);
 const sweep = new SweepPanel($('#sweep'), lab, { pkg });
 new TimelinePanel($('#timeline'), lab);
-showDevice();
 setupSlider();
+showDevice();
 showSlider();
+if (settings.embed) enterEmbedMode();
 sweep.draw();
+listenToParent(async ({ experiment, parameters, threads }) => {
+  // Checked exactly like URL parameters: anything out of range becomes the nearest valid value.
+  const query = new URLSearchParams({ exp: experiment ?? activeCard.spec.id, ...parameters, ...(threads ? { threads } : {}) });
+  const asked = parseSettings(query.toString(), { experiments: EXPERIMENTS, maxThreads, defaultThreads: Number(slider.value) });
+  const card = cards.find((c) => c.spec.id === asked.settings.exp);
+  card.applySettings(asked.settings.fields, asked.settings.reps);
+  if (isolated) await lab.usePool(asked.settings.threads).catch(() => {});
+  if (!card.running) card.run();
+});
+
+/** The compact layout for an iframe: one experiment, the slider, its chart, a way out. */
+function enterEmbedMode() {
+  document.body.classList.add('embed');
+  for (const card of cards) card.element.hidden = card !== activeCard;
+  const open = $('#open-full');
+  open.hidden = false;
+  open.href = fullLink();
+}
 startPool(Number(slider.value)).catch(() => {});
 mountDebugPanel(lab);

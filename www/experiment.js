@@ -39,6 +39,7 @@ export class ExperimentCard {
     this.lab = lab;
     this.history = { key: '', byThreads: new Map() };
     this.running = false;
+    this.reps = spec.reps ?? 5;
     this.element = this.render();
     this.drawChart();
   }
@@ -55,6 +56,16 @@ export class ExperimentCard {
       else this.run();
     });
     this.sweepNote = spec.sweep ? h('p', { class: 'sweep-note' }) : null;
+    this.shareOut = h('input', { class: 'share-out', type: 'text', readonly: true, 'aria-label': 'Link or embed code to copy', hidden: true });
+    const shareButton = (label, make) => {
+      const b = h('button', { type: 'button', class: 'secondary' }, label);
+      b.addEventListener('click', () => this.share(make()));
+      return b;
+    };
+    this.shareRow = h('div', { class: 'share-row' },
+      shareButton('Copy link', () => this.lab.linkFor(this)),
+      shareButton('Copy embed code', () => this.lab.embedFor(this)),
+      this.shareOut);
     this.rows = new Map(spec.variants.map((v) => [v.name, h('tr', { 'data-variant': v.name },
       h('th', { scope: 'row' }, h('span', { class: `swatch series-${spec.variants.indexOf(v)}`, 'aria-hidden': 'true' }), v.label),
       h('td', { class: 'value' }, '–'), h('td', { class: 'median' }, h('span', { class: 'm' }, '–'), h('span', { class: 'iqr' })), h('td', { class: 'speedup' }, '–'))]));
@@ -70,7 +81,8 @@ export class ExperimentCard {
         ...spec.text.map((t) => h('p', {}, t)),
         h('p', { class: 'expect' }, h('strong', {}, 'What to expect: '), spec.expect),
         this.form,
-        this.sweepNote),
+        this.sweepNote,
+        this.shareRow),
       h('div', { class: 'results' },
         this.error,
         this.answer,
@@ -81,6 +93,30 @@ export class ExperimentCard {
         this.verdict,
         h('figure', { class: 'chart-box' }, this.legend, this.chart,
           h('figcaption', { class: 'chart-caption' }, 'Median time of each version at each thread count measured; whiskers span the middle half of the samples.'))));
+  }
+
+  /** The values of this card's fields, as numbers (NaN where a field is not a number). */
+  fieldValues() {
+    return Object.fromEntries(this.spec.fields.map((f) => [f.name, Number(this.form.elements[f.name].value)]));
+  }
+
+  /** Sets the fields (already validated) and the repetitions. */
+  applySettings(fields, reps) {
+    for (const [name, value] of Object.entries(fields)) if (this.form.elements[name]) this.form.elements[name].value = String(value);
+    if (reps) this.reps = reps;
+  }
+
+  /** Shows `text` selected in a field and copies it when the browser allows. */
+  async share(text) {
+    this.shareOut.hidden = false;
+    this.shareOut.value = text;
+    this.shareOut.select();
+    try {
+      await navigator.clipboard.writeText(text);
+      this.lab.announce('Copied.');
+    } catch {
+      this.lab.announce('Selected: press Ctrl+C (or Cmd+C) to copy.');
+    }
   }
 
   /** The thread counts this card runs at: the current pool, or its sweep. */
@@ -100,7 +136,7 @@ export class ExperimentCard {
   }
 
   request() {
-    const req = { workload: this.spec.workload, reps: this.spec.reps ?? 5 };
+    const req = { workload: this.spec.workload, reps: this.reps };
     for (const f of this.spec.fields) {
       const raw = this.form.elements[f.name].value.trim();
       req[f.name] = raw === '' ? null : Number(raw);
@@ -117,6 +153,7 @@ export class ExperimentCard {
 
   async run() {
     const request = this.request();
+    this.lab.started(this);
     this.error.hidden = true;
     this.setRunning(true);
     try {
@@ -179,6 +216,7 @@ export class ExperimentCard {
     Object.assign(this.verdict.dataset, { speedup: report.speedup, threads: report.threads });
     this.drawChart();
     this.lab.announce(`${this.spec.title}: ${this.verdict.textContent}`);
+    this.lab.finished(this, report);
   }
 
   /** The verdict in words: the main variant against sequential, at every thread count measured. */

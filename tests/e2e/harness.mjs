@@ -29,7 +29,8 @@ export async function startServer({ port, dir = DIST, config = 'serve.json' }) {
     if (child.exitCode !== null) throw new Error(`serve exited: ${output}`);
     try {
       const res = await fetch(url);
-      if (res.ok) return { url, stop: () => child.kill(), output: () => output };
+      // Any answer means it is up (a folder without index.html answers 404 at /).
+      if (res.status < 500) return { url, stop: () => child.kill(), output: () => output };
     } catch {
       // not up yet
     }

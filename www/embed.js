@@ -1,0 +1,54 @@
+// The message API for course authors who embed the playground in an iframe.
+//
+// Version 1. The embed posts to its parent (targetOrigin "*": results are
+// not secret):
+//   { type: 'parallel-playground:ready',  version: 1, isolated, threads, cores }
+//   { type: 'parallel-playground:result', version: 1, experiment, parameters,
+//     threads, cores, isolated, main, speedup,
+//     variants: [{ name, label, median_ms, q1_ms, q3_ms, value, correct }] }
+// The parent may post to the embed:
+//   { type: 'parallel-playground:run', version: 1, experiment?, parameters?, threads? }
+// which applies those settings (checked exactly like URL parameters) and runs.
+// See README, "Embedding", and examples/course-page.html.
+
+export const API_VERSION = 1;
+export const TYPES = Object.freeze({
+  ready: 'parallel-playground:ready',
+  result: 'parallel-playground:result',
+  run: 'parallel-playground:run',
+});
+
+export const embedded = () => window.parent !== window;
+
+function post(message) {
+  if (embedded()) window.parent.postMessage({ ...message, version: API_VERSION }, '*');
+}
+
+export function postReady(info) {
+  post({ type: TYPES.ready, ...info });
+}
+
+/** Posts a finished run: the experiment, its parameters and every variant's result. */
+export function postResult(experiment, report, { cores, isolated }) {
+  post({
+    type: TYPES.result,
+    experiment,
+    parameters: report.workload,
+    threads: report.threads,
+    cores,
+    isolated,
+    main: report.main,
+    speedup: report.speedup,
+    variants: report.variants.map((v) => ({ name: v.name, label: v.label, median_ms: v.summary.median, q1_ms: v.summary.q1, q3_ms: v.summary.q3, value: v.value, correct: v.correct })),
+  });
+}
+
+/** Calls `onRun({ experiment, parameters, threads })` for each valid run request from the parent. */
+export function listenToParent(onRun) {
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || event.source === window) return;
+    const m = event.data;
+    if (m == null || m.type !== TYPES.run || m.version !== API_VERSION) return;
+    onRun({ experiment: m.experiment, parameters: m.parameters ?? {}, threads: m.threads });
+  });
+}
