@@ -13,6 +13,11 @@
 //   4. prints a Markdown table (machine line first) and writes every raw number
 //      to bench-results.json.
 //
+// The machine may be shared: around every run the bench reads /proc to see how
+// much CPU other processes took. After a noisy run it waits (briefly) for
+// quiet, and a wasm/native pair during which others held a quarter core or more
+// is measured once more (within a budget); both facts are printed and kept.
+//
 // Every compute figure is the median over rounds of each run's median (each run
 // itself takes several samples after a warm-up, see crates/core/src/measure.rs).
 //
@@ -25,6 +30,7 @@ import { cpus, platform, arch, release, totalmem, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { startServer, CHROMIUM, ROOT, DIST } from '../tests/e2e/harness.mjs';
 
@@ -331,14 +337,44 @@ function otherCores(a, b) {
 }
 
 /** `fn()`'s result with `other_cores` added: what other processes used meanwhile. */
-async function measured(fn) {
+async function measured(fn, noise) {
+  await waitQuiet(noise);
   const before = cpuSnapshot();
   const out = await fn();
-  return { ...out, other_cores: otherCores(before, cpuSnapshot()) };
+  const other_cores = otherCores(before, cpuSnapshot());
+  noise.last = other_cores;
+  return { ...out, other_cores };
 }
 
 /** A run is "quiet" when others used less than this many cores meanwhile. */
 const QUIET_CORES = 0.25;
+/** Before each measurement, wait up to this long for others to go quiet... */
+const WAIT_MS = 5_000;
+/** ...and at most this long in all, so the bench stays within a few minutes. */
+const WAIT_BUDGET_MS = 60_000;
+/** A noisy wasm/native pair is measured again at most this often, within this budget. */
+const MAX_RETRIES = 1;
+const RETRY_BUDGET_MS = 60_000;
+
+/**
+ * When the last measurement was noisy, waits (within the budget) until other
+ * processes use under QUIET_CORES, probed over 300 ms windows.
+ */
+async function waitQuiet(noise) {
+  if (!(noise.last >= QUIET_CORES)) return;
+  const t0 = performance.now();
+  const limit = Math.min(WAIT_MS, noise.wait_ms_left);
+  while (performance.now() - t0 < limit) {
+    const a = cpuSnapshot();
+    await sleep(300);
+    noise.last = otherCores(a, cpuSnapshot());
+    if (!(noise.last >= QUIET_CORES)) break;
+  }
+  const waited = performance.now() - t0;
+  noise.wait_ms_left -= waited;
+  noise.waited_ms += waited;
+  noise.waits++;
+}
 
 function launchArgs() {
   // The same flags as the tests' browser (tests/e2e/harness.mjs launchBrowser).
@@ -498,7 +534,7 @@ async function openBenchPage(browser, url) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
-  await page.goto(`${url}bench/`);
+  await page.goto(`${url}bench/index.html`);
   await page.waitForSelector('body[data-state=ready], body[data-state=error]', { timeout: 30_000 });
   const info = await page.evaluate(() => window.benchInfo());
   if (!info.crossOriginIsolated) throw new Error(`the bench page is not cross-origin isolated (${problems.join('; ')})`);
@@ -512,6 +548,11 @@ function render(results) {
   lines.push(`Machine: ${machine.cores} logical cores, ${machine.cpu}, ${machine.memory_gb} GB RAM, ${machine.os}; ${machine.chromium}; ${machine.date}.`);
   lines.push(
     `Figures are medians of ${ROUNDS} interleaved rounds (each round runs every workload once in wasm and once natively, order alternating; each run is itself the median of several samples after a warm-up). Ratios are wasm median / native median.`,
+  );
+  const n = results.noise;
+  lines.push(
+    `Other processes’ CPU use is read from /proc around every run: ${n.pairs_remeasured} of ${n.pairs} wasm/native pairs were measured again because others used ≥ ${QUIET_CORES} core during them ` +
+      `(${n.pairs_still_noisy} kept though still noisy), and the bench waited ${fmt(n.waited_ms / 1000, 0)} s in all for the machine to go quiet.`,
   );
   lines.push('');
   lines.push('| figure | measured | target | verdict | detail |');
@@ -566,7 +607,15 @@ async function main() {
   const server = await startServer({ port: await freePort(), dir: site });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs() });
   const measureStart = performance.now();
-  const m = { runs: [], coldLoads: [], threadChanges: [], poolStarts: [], firstView: null };
+  const m = {
+    runs: [],
+    discarded: [],
+    coldLoads: [],
+    threadChanges: [],
+    poolStarts: [],
+    firstView: null,
+    noise: { last: NaN, wait_ms_left: WAIT_BUDGET_MS, retry_ms_left: RETRY_BUDGET_MS, waited_ms: 0, waits: 0 },
+  };
   let bench;
   try {
     const machine = {
@@ -591,7 +640,7 @@ async function main() {
     await bench.page.evaluate((k) => window.startPool(k), CORES); // warm: the page's first pool
     for (let i = 0; i < THREAD_CHANGES; i++) {
       const k = i % 2 === 0 ? 1 : Math.min(2, CORES);
-      const { info, wall_ms, other_cores } = await measured(() => bench.page.evaluate((k) => window.startPool(k), k));
+      const { info, wall_ms, other_cores } = await measured(() => bench.page.evaluate((k) => window.startPool(k), k), m.noise);
       m.threadChanges.push({ threads: k, total_ms: info.timings.total_ms, load_ms: info.timings.load_ms, pool_ms: info.timings.pool_ms, wall_ms, other_cores });
     }
 
@@ -607,20 +656,36 @@ async function main() {
         const jobs = Object.entries(JOBS).filter(([, j]) => j.threads.includes(k));
         for (const [j, [job, { request }]] of jobs.entries()) {
           const sides = (round + j) % 2 === 0 ? ['wasm', 'native'] : ['native', 'wasm'];
-          for (const side of sides) {
-            const before = cpuSnapshot();
-            const out = side === 'wasm' ? await bench.page.evaluate(([r, k]) => window.bench(r, k), [request, k]) : await runNative(request, k);
-            const other_cores = otherCores(before, cpuSnapshot());
-            checkReport(out.report, `${side} ${job} at ${k} threads`);
-            if (out.report.threads !== k) throw new Error(`${side} ${job}: asked for ${k} threads, the report says ${out.report.threads}`);
-            m.runs.push({ round, side, job, threads: k, order: sides.indexOf(side), wall_ms: out.wall_ms, other_cores, report: out.report });
+          // A wasm/native pair is measured again (once, within the retry
+          // budget) when another process took a core during it.
+          for (let attempt = 0; ; attempt++) {
+            await waitQuiet(m.noise);
+            const pairStart = performance.now();
+            const pair = [];
+            for (const side of sides) {
+              const before = cpuSnapshot();
+              const out = side === 'wasm' ? await bench.page.evaluate(([r, k]) => window.bench(r, k), [request, k]) : await runNative(request, k);
+              const other_cores = otherCores(before, cpuSnapshot());
+              m.noise.last = other_cores;
+              checkReport(out.report, `${side} ${job} at ${k} threads`);
+              if (out.report.threads !== k) throw new Error(`${side} ${job}: asked for ${k} threads, the report says ${out.report.threads}`);
+              pair.push({ round, side, job, threads: k, order: sides.indexOf(side), attempt, wall_ms: out.wall_ms, other_cores, report: out.report });
+            }
+            const noisy = pair.some((r) => r.other_cores >= QUIET_CORES);
+            if (noisy && attempt < MAX_RETRIES && m.noise.retry_ms_left > 0) {
+              m.noise.retry_ms_left -= performance.now() - pairStart;
+              m.discarded.push(...pair);
+              continue;
+            }
+            m.runs.push(...pair);
+            break;
           }
         }
       }
-      if (m.coldLoads.length < COLD_LOADS) m.coldLoads.push(await measured(() => coldLoad(browser, server.url)));
+      if (m.coldLoads.length < COLD_LOADS) m.coldLoads.push(await measured(() => coldLoad(browser, server.url), m.noise));
       log(`    round ${round + 1}/${ROUNDS}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
-    while (m.coldLoads.length < COLD_LOADS) m.coldLoads.push(await measured(() => coldLoad(browser, server.url)));
+    while (m.coldLoads.length < COLD_LOADS) m.coldLoads.push(await measured(() => coldLoad(browser, server.url), m.noise));
     if (bench.problems.length) log(`bench page reported: ${bench.problems.join('; ')}`);
 
     const figures = FIGURES.map((f) => {
@@ -636,6 +701,14 @@ async function main() {
       machine,
       config: { rounds: ROUNDS, cores: CORES, threads: THREADS, jobs: JOBS, cold_loads: COLD_LOADS, thread_changes: THREAD_CHANGES, kb_bytes: KB },
       timing: { ...build, measure_s: (performance.now() - measureStart) / 1000, total_s },
+      noise: {
+        quiet_cores: QUIET_CORES,
+        pairs: m.runs.length / 2,
+        pairs_remeasured: m.discarded.length / 2,
+        pairs_still_noisy: m.runs.filter((r) => r.order === 0).filter((r) => m.runs.some((o) => o.round === r.round && o.job === r.job && o.threads === r.threads && o.other_cores >= QUIET_CORES)).length,
+        waited_ms: m.noise.waited_ms,
+        waits: m.noise.waits,
+      },
       figures,
       scaling: scalingRows,
       firstView: m.firstView,
@@ -643,6 +716,7 @@ async function main() {
       threadChanges: m.threadChanges,
       poolStarts: m.poolStarts,
       runs: m.runs,
+      discarded_runs: m.discarded,
     };
     const markdown = render(results);
     results.markdown = markdown;
