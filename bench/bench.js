@@ -6,6 +6,8 @@
 //                              (timings.total_ms = start to ready) and the wall time
 //   window.bench(request, k)   the core's RunReport of `request` on a pool of k
 //                              threads (restarting the pool first if k differs)
+//   window.benchTimeline(request, k)  the same request recorded as a task
+//                              timeline (one call per variant), spans counted
 import { ComputeWorker } from '../www/compute.js';
 
 const status = document.getElementById('status');
@@ -33,6 +35,15 @@ window.bench = async (request, k) => {
   const t0 = performance.now();
   const report = await compute.run(request);
   return { report, wall_ms: performance.now() - t0 };
+};
+
+// One recorded run of each variant (the page's task timeline), spans counted
+// but not returned: the bench needs the recorded calls' times, not the bars.
+window.benchTimeline = async (request, k) => {
+  if (poolThreads !== k) await window.startPool(k);
+  const report = await compute.run(request, 'timeline');
+  const variants = (report?.variants ?? []).map(({ spans, ...v }) => ({ ...v, span_count: Array.isArray(spans) ? spans.length : null }));
+  return { report: { ...report, variants } };
 };
 
 if (self.crossOriginIsolated) {

@@ -48,6 +48,8 @@ const CORES = cpus().length;
 /** Thread counts of the scaling table: 1 to twice the cores. */
 const THREADS = Array.from({ length: 2 * CORES }, (_, i) => i + 1);
 const COLD_LOADS = 5;
+/** The timeline overhead: this job recorded `calls` times per round on a pool of `threads`. */
+const TIMELINE = { job: 'fib38', threads: 2, calls: 3 };
 const THREAD_CHANGES = 8;
 /** KB as used in the targets: 1000 bytes. */
 const KB = 1000;
@@ -173,10 +175,26 @@ const FIGURES = [
     id: 'timeline_overhead_pct',
     label: 'timeline recording overhead',
     target: { op: '<=', value: 5, unit: ' %' },
-    // The timeline feature does not exist yet. When it does: run fib(38) at 2
-    // threads with and without recording, interleaved like the rest, and
-    // return { value: (with / without - 1) * 100, unit: ' %' }.
-    compute: () => null,
+    // fib(38) at 2 threads recorded as a task timeline (one span per call at the
+    // cutoff, 6,765 spans) against the same runs unrecorded, on the same pools in
+    // the same rounds. Recorded calls are single calls; the sequential variant
+    // (one span) is the control for that.
+    compute: (m) => {
+      if (m.timelineUnavailable || m.timeline.length === 0) return { missing: `not measured yet (no timeline recording${m.timelineUnavailable ? `: ${m.timelineUnavailable}` : ''})` };
+      const s = scaling(m, TIMELINE.job, 'wasm', TIMELINE.threads);
+      const par = median(m.timeline.map((t) => t.par_ms));
+      const seq = median(m.timeline.map((t) => t.seq_ms));
+      return {
+        value: (par / s.par - 1) * 100,
+        unit: ' %',
+        digits: 1,
+        detail:
+          `fib(38) at ${TIMELINE.threads} threads, ${m.timeline.length} recorded calls of ${median(m.timeline.map((t) => t.spans))} spans: ${ms(par)} recorded vs ${ms(s.par)} unrecorded (median); ` +
+          (seq > s.seq / 2
+            ? `control, sequential (one span): ${ms(seq)} vs ${ms(s.seq)} (${fmt((seq / s.seq - 1) * 100, 1)} %)`
+            : `no control: the recorded sequential call took ${ms(seq)} against ${ms(s.seq)} unrecorded (its work seems optimised away)`),
+      };
+    },
     missing: 'not measured yet (no timeline recording)',
   },
 ];
@@ -242,7 +260,7 @@ function loadNote(s, what = (x) => `${fmt(x.quiet_speedup, 2)}×`) {
 }
 
 function verdict(figure, result) {
-  if (result === null || !Number.isFinite(result?.value)) return 'MISSING';
+  if (result === null || result.missing || !Number.isFinite(result.value)) return 'MISSING';
   if (!figure.target) return 'report only';
   const { op, value } = figure.target;
   const met = op === '<=' ? result.value <= value : result.value >= value;
@@ -528,6 +546,27 @@ async function coldLoad(browser, url) {
   };
 }
 
+/** TIMELINE.calls recorded runs of TIMELINE.job; notes why not when the page cannot record. */
+async function recordTimelines(m, page, round) {
+  const { request } = JOBS[TIMELINE.job];
+  for (let i = 0; i < TIMELINE.calls; i++) {
+    let out;
+    try {
+      out = await measured(() => page.evaluate(([r, k]) => window.benchTimeline(r, k), [request, TIMELINE.threads]), m.noise);
+    } catch (e) {
+      m.timelineUnavailable = String(e.message ?? e).split('\n')[0];
+      return;
+    }
+    const v = (name) => out.report.variants.find((x) => x.name === name);
+    if (typeof v('par')?.total_ms !== 'number' || typeof v('seq')?.total_ms !== 'number') {
+      m.timelineUnavailable = 'the compute worker returned no recorded timeline';
+      return;
+    }
+    checkReport(out.report, `timeline ${TIMELINE.job}`);
+    m.timeline.push({ round, par_ms: v('par').total_ms, seq_ms: v('seq').total_ms, spans: v('par').span_count, threads: out.report.threads, other_cores: out.other_cores });
+  }
+}
+
 async function openBenchPage(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -558,7 +597,7 @@ function render(results) {
   lines.push('| figure | measured | target | verdict | detail |');
   lines.push('|---|---:|---|---|---|');
   for (const f of figures) {
-    const shown = f.result ? `${fmt(f.result.value, f.result.digits)}${f.result.unit}` : f.missing;
+    const shown = f.result && !f.result.missing ? `${fmt(f.result.value, f.result.digits)}${f.result.unit}` : (f.result?.missing ?? f.missing);
     lines.push(`| ${f.label} | ${shown} | ${targetText(f, f.result?.unit)} | ${f.verdict} | ${f.result?.detail ?? ''} |`);
   }
   lines.push('');
@@ -613,6 +652,8 @@ async function main() {
     coldLoads: [],
     threadChanges: [],
     poolStarts: [],
+    timeline: [],
+    timelineUnavailable: '',
     firstView: null,
     noise: { last: NaN, wait_ms_left: WAIT_BUDGET_MS, retry_ms_left: RETRY_BUDGET_MS, waited_ms: 0, waits: 0 },
   };
@@ -681,6 +722,7 @@ async function main() {
             break;
           }
         }
+        if (k === TIMELINE.threads && !m.timelineUnavailable) await recordTimelines(m, bench.page, round);
       }
       if (m.coldLoads.length < COLD_LOADS) m.coldLoads.push(await measured(() => coldLoad(browser, server.url), m.noise));
       log(`    round ${round + 1}/${ROUNDS}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -699,7 +741,7 @@ async function main() {
     const total_s = (performance.now() - began) / 1000;
     const results = {
       machine,
-      config: { rounds: ROUNDS, cores: CORES, threads: THREADS, jobs: JOBS, cold_loads: COLD_LOADS, thread_changes: THREAD_CHANGES, kb_bytes: KB },
+      config: { rounds: ROUNDS, cores: CORES, threads: THREADS, jobs: JOBS, timeline: TIMELINE, cold_loads: COLD_LOADS, thread_changes: THREAD_CHANGES, kb_bytes: KB },
       timing: { ...build, measure_s: (performance.now() - measureStart) / 1000, total_s },
       noise: {
         quiet_cores: QUIET_CORES,
@@ -715,6 +757,7 @@ async function main() {
       coldLoads: m.coldLoads,
       threadChanges: m.threadChanges,
       poolStarts: m.poolStarts,
+      timeline: { runs: m.timeline, unavailable: m.timelineUnavailable },
       runs: m.runs,
       discarded_runs: m.discarded,
     };
