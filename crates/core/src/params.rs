@@ -238,3 +238,55 @@ mod tests {
         assert_eq!(group(1.5), "1.5");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Any number a URL, a form or JSON can produce, edge cases included.
+    fn any_number() -> impl Strategy<Value = Option<f64>> {
+        prop_oneof![
+            Just(None),
+            any::<f64>().prop_map(Some),
+            (-10i64..3_000_000_000i64).prop_map(|v| Some(v as f64)),
+            prop::sample::select(vec![f64::NAN, f64::INFINITY, -f64::INFINITY, -0.0, 0.5, 1e30, 4_294_967_296.0]).prop_map(Some),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+        /// Whatever arrives, the answer is a workload within every limit or an error with words in it; never a panic.
+        #[test]
+        fn any_request_is_a_valid_workload_or_a_readable_error(
+            workload in prop_oneof![prop::sample::select(WORKLOADS.to_vec()).prop_map(String::from), ".{0,12}"],
+            n in any_number(), cutoff in any_number(), tasks in any_number(), jobs in any_number(),
+            wait_ms in any_number(), reps in any_number(), warmup in any_number(),
+        ) {
+            let req = RunRequest { workload, n, cutoff, tasks, jobs, wait_ms, reps, warmup, min_total_ms: None };
+            match req.workload() {
+                Ok(Workload::Sum { n, tasks }) => prop_assert!(n <= MAX_SUM_N && (1..=MAX_TASKS).contains(&tasks)),
+                Ok(Workload::Sum64 { n }) => prop_assert!(n <= MAX_SUM64_N),
+                Ok(Workload::Fib { n, cutoff }) => prop_assert!(u64::from(n) <= MAX_FIB_N && u64::from(cutoff) <= MAX_CUTOFF),
+                Ok(Workload::FibThree { n }) => prop_assert!(u64::from(n) <= MAX_FIB_N),
+                Ok(Workload::Contended { n }) => prop_assert!(n <= MAX_CONTENDED_N),
+                Ok(Workload::Io { jobs, wait_ms }) => prop_assert!((1..=MAX_JOBS).contains(&u64::from(jobs)) && (1..=MAX_WAIT_MS).contains(&u64::from(wait_ms))),
+                Ok(Workload::Mixed { jobs, wait_ms, n }) => prop_assert!(u64::from(jobs) <= MAX_JOBS && u64::from(wait_ms) <= MAX_WAIT_MS && u64::from(n) <= MAX_MIXED_N),
+                Err(e) => prop_assert!(e.to_string().len() > 20, "too terse: {e}"),
+            }
+            if let Ok((reps, warmup, _)) = req.plan_numbers() {
+                prop_assert!((1..=MAX_REPS).contains(&u64::from(reps)) && u64::from(warmup) <= MAX_WARMUP);
+            }
+        }
+
+        /// Arbitrary JSON text either fails to parse or becomes a request that validates without panicking.
+        #[test]
+        fn arbitrary_json_never_panics(text in r#"\{("(workload|n|cutoff|reps)":(-?[0-9e.]{1,8}|"[a-z]{0,5}"|null|\[\]),?){0,4}\}"#) {
+            if let Ok(req) = serde_json::from_str::<RunRequest>(&text) {
+                let _ = req.workload();
+                let _ = req.plan_numbers();
+            }
+        }
+    }
+}
