@@ -21,6 +21,21 @@ export function h(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** Runs above this many milliseconds ask before they start. */
+export const CONFIRM_ABOVE_MS = 8_000;
+
+/**
+ * How to calibrate a long run: a smaller probe and how much longer the real
+ * size takes. fib's time grows by the golden ratio per step of n; sums grow
+ * in proportion to n. Small sizes need no estimate (null).
+ */
+export function probeFor(request) {
+  const { workload, n } = request;
+  if ((workload === 'fib' || workload === 'fib_three') && n >= 38) return { probe: { ...request, n: n - 6 }, scale: 1.618 ** 6 };
+  if (workload === 'contended' && n >= 3_000_000) return { probe: { ...request, n: Math.round(n / 16) }, scale: 16 };
+  return null;
+}
+
 /** "2.1× as fast" / "3.4× slower" / "about as fast": a speed-up in words. */
 export function speedWords(s) {
   if (!Number.isFinite(s)) return 'not measured';
@@ -52,7 +67,8 @@ export class ExperimentCard {
       (this.button = h('button', { type: 'submit', class: 'run' }, 'Run')));
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (this.running) this.lab.cancel('Cancelled: you stopped the run.');
+      if (this.resolveConfirm) this.resolveConfirm(false);
+      else if (this.running) this.lab.cancel('Cancelled: you stopped the run.');
       else this.run();
     });
     this.sweepNote = spec.sweep ? h('p', { class: 'sweep-note' }) : null;
@@ -70,6 +86,10 @@ export class ExperimentCard {
       h('th', { scope: 'row' }, h('span', { class: `swatch series-${spec.variants.indexOf(v)}`, 'aria-hidden': 'true' }), v.label),
       h('td', { class: 'value' }, '–'), h('td', { class: 'median' }, h('span', { class: 'm' }, '–'), h('span', { class: 'iqr' })), h('td', { class: 'speedup' }, '–'))]));
     this.error = h('p', { class: 'error', role: 'alert', hidden: true });
+    this.confirmText = h('span');
+    this.confirmBox = h('div', { class: 'confirm', role: 'alertdialog', 'aria-label': 'Long run', hidden: true }, this.confirmText,
+      h('button', { type: 'button', class: 'secondary confirm-run' }, 'Run anyway'),
+      h('button', { type: 'button', class: 'secondary confirm-skip' }, 'Not now'));
     this.answer = h('p', { class: 'answer' }, 'Exact answer: –');
     this.verdict = h('p', { class: 'verdict' }, 'Press Run to measure.');
     this.chart = h('div', { class: 'chart' });
@@ -85,6 +105,7 @@ export class ExperimentCard {
         this.shareRow),
       h('div', { class: 'results' },
         this.error,
+        this.confirmBox,
         this.answer,
         h('div', { class: 'table-scroll' }, h('table', { class: 'result-table' },
           h('caption', { class: 'visually-hidden' }, `Results: ${spec.title}`),
@@ -151,6 +172,31 @@ export class ExperimentCard {
     this.button.classList.toggle('cancel', running);
   }
 
+  /** Estimates the run from a quick probe; resolves true when it is short or the person agrees. */
+  async confirmLong(request, counts) {
+    const plan = probeFor(request);
+    if (!plan) return true;
+    this.verdict.textContent = 'This could take a while: estimating from a smaller run…';
+    const probe = await this.lab.run({ ...plan.probe, reps: 1, warmup: 0, min_total_ms: 0 });
+    const perCall = probe.variants.reduce((sum, v) => sum + v.summary.median, 0) * plan.scale;
+    const estimate = perCall * ((request.reps ?? 5) + 2) * counts.length;
+    if (estimate < CONFIRM_ABOVE_MS) return true;
+    this.confirmText.textContent = `This run will take about ${Math.round(estimate / 1000)} s (estimated from a smaller run), and it can be cancelled. `;
+    this.confirmBox.hidden = false;
+    this.element.dataset.state = 'confirming';
+    this.confirmBox.querySelector('.confirm-run').focus();
+    const yes = await new Promise((resolve) => {
+      this.resolveConfirm = resolve;
+      this.confirmBox.querySelector('.confirm-run').onclick = () => resolve(true);
+      this.confirmBox.querySelector('.confirm-skip').onclick = () => resolve(false);
+    });
+    this.resolveConfirm = null;
+    this.confirmBox.hidden = true;
+    this.element.dataset.state = yes ? 'running' : 'idle';
+    if (!yes) this.verdict.textContent = 'Not run. Smaller numbers give an answer in seconds.';
+    return yes;
+  }
+
   async run() {
     const request = this.request();
     this.lab.started(this);
@@ -158,6 +204,7 @@ export class ExperimentCard {
     this.setRunning(true);
     try {
       const counts = this.lab.threaded ? this.threadCounts() : [1];
+      if (!(await this.confirmLong(request, counts))) return;
       for (const [i, k] of counts.entries()) {
         if (this.spec.sweep) {
           this.verdict.textContent = `Starting a pool of ${plural(k, 'thread')} (${i + 1} of ${counts.length})…`;
