@@ -11,7 +11,11 @@
 import { MSG, PACKAGES, isOurs, readyMessage, resultMessage, errorMessage } from './protocol.js';
 
 let wasm = null;
+let memory = null; // the instance's WebAssembly.Memory
 let lastPanic = '';
+
+/** Bytes of wasm memory now (it only grows). For scripts/soak.mjs and debugging; only answers between runs. */
+self.ppMemoryBytes = () => memory?.buffer.byteLength ?? 0;
 
 // console_error_panic_hook reports a Rust panic through console.error just
 // before the trap; keep the text so the page can show what went wrong.
@@ -81,7 +85,7 @@ async function init({ pkg, threads, faultChannel }) {
     throw new Error(await describeLoadFailure(wasmUrl, e));
   }
   if (!response.ok) throw new Error(missingFile(sitePath(wasmUrl), response.status));
-  await wasm.default({ module_or_path: response });
+  memory = (await wasm.default({ module_or_path: response })).memory;
   const t1 = performance.now();
   // The threaded package builds rayon's global pool once per instance; the
   // page replaces this whole worker to change the thread count.
