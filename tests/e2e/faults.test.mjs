@@ -197,7 +197,11 @@ test('Cancel stops a long run: the card is usable within 500 ms, earlier results
   const card = page.locator('#exp-fib');
   await card.locator('input[name=n]').fill('42');
   await card.locator('button.run').click();
-  await page.waitForFunction(() => document.getElementById('exp-fib').dataset.state === 'running');
+  // A run this long may first ask whether to go ahead (after a quick estimate): it may.
+  const measuring = () => document.getElementById('exp-fib').dataset.state === 'running' && document.querySelector('#exp-fib .verdict').textContent.startsWith('Measuring');
+  await page.waitForFunction(() => ['running', 'confirming'].includes(document.getElementById('exp-fib').dataset.state) && !document.querySelector('#exp-fib .verdict').textContent.startsWith('This could take'), null, { timeout: 30_000 });
+  if ((await card.getAttribute('data-state')) === 'confirming') await card.locator('.confirm-run').click();
+  await page.waitForFunction(measuring, null, { timeout: 30_000 });
   await page.waitForTimeout(400);
   const usableMs = await page.evaluate(() => new Promise((resolve, reject) => {
     const el = document.getElementById('exp-fib');
