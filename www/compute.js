@@ -135,6 +135,7 @@ export class ComputeWorker {
     this.faults = null; // the BroadcastChannel the current worker's pool threads report panics on
     this.threads = 0;
     this.ready = null; // Promise of the current worker's READY message
+    this.rejectReady = null; // settles `ready` with an error while it is pending
     this.pending = new Map(); // run id -> { resolve, reject }
     this.nextId = 1;
     this.queue = Promise.resolve();
@@ -158,17 +159,23 @@ export class ComputeWorker {
       const faults = new BroadcastChannel(faultChannel);
       faults.addEventListener('message', ({ data }) => {
         if (worker !== this.worker) return;
-        const where = data?.location ? `, at ${data.location}` : '';
-        this.crash(new ComputeError(`A pool thread crashed (panic: ${data?.message}${where}). The engine was restarted; run again.`, {
-          detail: `RuntimeError: unreachable in pool thread ${data?.thread}`,
-          fatal: true,
-        }));
+        const panic = `panic: ${data?.message}${data?.location ? `, at ${data.location}` : ''}`;
+        const detail = `RuntimeError: unreachable in pool thread ${data?.thread}`;
+        if (loaded) {
+          this.crash(new ComputeError(`A pool thread crashed (${panic}). The engine was restarted; run again.`, { detail, fatal: true }));
+        } else {
+          // While starting: no automatic restart, which could repeat for ever.
+          const error = new ComputeError(`A pool thread crashed while the engine started (${panic}). Reload the page, or move the slider to try again.`, { detail, fatal: true });
+          this.stopWorker(error);
+        }
       });
       this.faults = faults;
     }
     const startedAt = performance.now();
     let loaded = false;
     this.ready = new Promise((resolve, reject) => {
+      // A restart or a crash before READY settles this start, so nothing waits on it for ever.
+      this.rejectReady = reject;
       const timer = setTimeout(() => {
         if (worker !== this.worker || loaded) return;
         const error = new ComputeError(`The compute engine did not start within ${seconds(this.startMs)} (its thread pool never answered). Reload the page, or move the slider to try again.`, { fatal: true });
@@ -203,6 +210,7 @@ export class ComputeWorker {
         if (worker === this.worker) this.failAll(error);
       });
     });
+    this.ready.catch(() => {}); // callers handle it; a start nobody waits for must not be an unhandled rejection
     worker.postMessage({ ...initMessage(this.pkg, threads), faultChannel });
     return this.ready;
   }
@@ -280,6 +288,8 @@ export class ComputeWorker {
   stopWorker(error) {
     if (this.worker) this.worker.terminate();
     this.worker = null;
+    this.rejectReady?.(error); // no effect once the start has settled
+    this.rejectReady = null;
     this.faults?.close();
     this.faults = null;
     this.failAll(error);

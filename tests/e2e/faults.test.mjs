@@ -230,3 +230,30 @@ test('Cancel stops a long run: the card is usable within 500 ms, earlier results
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a run waiting for a pool that is replaced before it is up is stopped, not left waiting for ever', async () => {
+  const { page, problems } = await openPage(browser.context, server.url);
+  await poolReady(page);
+  await setThreads(page, 2);
+  const card = page.locator('#exp-fib');
+  await card.locator('input[name=n]').fill('25');
+  // Restart the pool, press Run while it starts, and restart it again at once.
+  await page.evaluate(async () => {
+    const slider = document.querySelector('#threads');
+    const change = (k) => {
+      slider.value = String(k);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      slider.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    change(1);
+    document.querySelector('#exp-fib button.run').click();
+    // The run now waits for the 1-thread pool, which takes about 100 ms to come up.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    change(2);
+  });
+  await page.waitForFunction(() => !document.querySelector('#exp-fib button.run').classList.contains('cancel'), null, { timeout: 10_000 });
+  assert.ok(['idle', 'done'].includes(await card.getAttribute('data-state')), await card.locator('.verdict').textContent());
+  await assertFibExact(page, 2);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
