@@ -154,7 +154,7 @@ async fn out_of_range_sum_is_refused_with_the_limit_in_words() {
 #[wasm_bindgen_test]
 async fn unknown_workload_is_refused_naming_the_known_ones() {
     let message = run_err(request("sort", &[("n", 10.0)])).await;
-    assert!(message.contains("sum, fib"), "{message}");
+    assert!(message.contains("sum, sum64, fib, fib_three, contended, io, mixed"), "{message}");
 }
 
 #[wasm_bindgen_test]
