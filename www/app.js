@@ -24,7 +24,8 @@ const maxThreads = isolated ? Math.max(2, 2 * cores) : 1;
 const { settings, notes } = parseSettings(location.search, { experiments: EXPERIMENTS, maxThreads, defaultThreads: cores });
 document.documentElement.dataset.theme = settings.theme;
 
-const compute = new ComputeWorker(pkg);
+// Every pool that comes up is shown, whoever started it (slider, cancel, crash recovery).
+const compute = new ComputeWorker(pkg, { onReady: (info) => showPoolReady(info) });
 const slider = $('#threads');
 const sliderOut = $('#threads-out');
 const status = $('#status');
@@ -81,32 +82,30 @@ function setupSlider() {
   });
 }
 
+/** Shows a pool that came up: after a slider change, a cancel, or a crash the worker recovered from. */
+function showPoolReady(info) {
+  $('#pool').textContent = `${plural(info.threads, 'thread')} ready in ${formatMs(info.timings.total_ms)}`;
+  $('#pool').dataset.threadIndices = info.thread_indices.join(',');
+  $('#pool').title = `Thread indices that answered: ${info.thread_indices.join(', ')}`;
+  document.body.dataset.state = 'ready';
+  announce(`Pool ready: ${plural(info.threads, 'thread')}.`);
+  postReady({ isolated, threads: info.threads, cores });
+}
+
 /** Replaces the worker with a pool of k threads; resolves when it is ready. */
-function startPool(k) {
+function startPool(k, reason) {
   document.body.dataset.state = 'starting';
   $('#pool').textContent = `starting ${plural(k, 'thread')}…`;
   announce(`Starting a pool of ${plural(k, 'thread')}…`);
-  const started = compute.start(k).then(
-    (info) => {
-      if (poolReady !== started) return info; // a newer restart took over
-      $('#pool').textContent = `${plural(info.threads, 'thread')} ready in ${formatMs(info.timings.total_ms)}`;
-      $('#pool').dataset.threadIndices = info.thread_indices.join(',');
-      $('#pool').title = `Thread indices that answered: ${info.thread_indices.join(', ')}`;
-      document.body.dataset.state = 'ready';
-      announce(`Pool ready: ${plural(info.threads, 'thread')}.`);
-      postReady({ isolated, threads: info.threads, cores });
-      return info;
-    },
-    (e) => {
-      if (!(e instanceof CancelledError) && poolReady === started) {
-        document.body.dataset.state = 'error';
-        $('#pool').textContent = 'failed to start';
-        announce(e.message);
-        for (const card of cards) card.fail(e);
-      }
-      throw e;
-    },
-  );
+  const started = compute.start(k, reason).catch((e) => {
+    if (!(e instanceof CancelledError) && poolReady === started) {
+      document.body.dataset.state = 'error';
+      $('#pool').textContent = 'failed to start';
+      announce(e.message);
+      for (const card of cards) card.fail(e);
+    }
+    throw e;
+  });
   poolReady = started;
   return started;
 }
@@ -124,7 +123,7 @@ const lab = {
   threads: () => compute.threads,
   sliderThreads: () => Number(slider.value),
   maxThreads: () => Number(slider.max),
-  cancel: (reason) => compute.cancel(reason).catch(() => {}),
+  cancel: (reason) => startPool(compute.threads, reason).catch(() => {}),
   announce,
   started(card) {
     activeCard = card;
