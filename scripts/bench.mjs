@@ -181,18 +181,34 @@ const FIGURES = [
     // (one span) is the control for that.
     compute: (m) => {
       if (m.timelineUnavailable || m.timeline.length === 0) return { missing: `not measured yet (no timeline recording${m.timelineUnavailable ? `: ${m.timelineUnavailable}` : ''})` };
-      const s = scaling(m, TIMELINE.job, 'wasm', TIMELINE.threads);
-      const par = median(m.timeline.map((t) => t.par_ms));
-      const seq = median(m.timeline.map((t) => t.seq_ms));
+      // Per round: the recorded calls against the unrecorded run just before
+      // them on the same pool; rounds where either was noisy are left out
+      // when any quiet round is left.
+      const rounds = [...new Set(m.timeline.map((t) => t.round))].map((round) => {
+        const rec = m.timeline.filter((t) => t.round === round);
+        const run = runsOf(m, TIMELINE.job, 'wasm', TIMELINE.threads).find((r) => r.round === round);
+        const quiet = run.other_cores < QUIET_CORES && rec.every((t) => t.other_cores < QUIET_CORES);
+        const par = median(rec.map((t) => t.par_ms));
+        const unrec = variantMedian(run.report, run.report.main);
+        return { round, quiet, par, unrec, seq: median(rec.map((t) => t.seq_ms)), unrecSeq: variantMedian(run.report, 'seq'), overhead: par / unrec - 1 };
+      });
+      const quiet = rounds.filter((r) => r.quiet);
+      const used = quiet.length ? quiet : rounds;
+      const par = median(used.map((r) => r.par));
+      const unrec = median(used.map((r) => r.unrec));
+      const seq = median(used.map((r) => r.seq));
+      const unrecSeq = median(used.map((r) => r.unrecSeq));
       return {
-        value: (par / s.par - 1) * 100,
+        value: median(used.map((r) => r.overhead)) * 100,
         unit: ' %',
         digits: 1,
+        rounds,
         detail:
-          `fib(38) at ${TIMELINE.threads} threads, ${m.timeline.length} recorded calls of ${median(m.timeline.map((t) => t.spans))} spans: ${ms(par)} recorded vs ${ms(s.par)} unrecorded (median); ` +
-          (seq > s.seq / 2
-            ? `control, sequential (one span): ${ms(seq)} vs ${ms(s.seq)} (${fmt((seq / s.seq - 1) * 100, 1)} %)`
-            : `no control: the recorded sequential call took ${ms(seq)} against ${ms(s.seq)} unrecorded (its work seems optimised away)`),
+          `fib(38) at ${TIMELINE.threads} threads, ${TIMELINE.calls} recorded calls of ${median(m.timeline.map((t) => t.spans))} spans per round against that round's unrecorded run, ` +
+          `median over ${quiet.length ? `the ${quiet.length} quiet` : `all ${rounds.length} (none quiet)`} rounds: ${ms(par)} recorded vs ${ms(unrec)} unrecorded; ` +
+          (seq > unrecSeq / 2
+            ? `control, sequential (one span): ${ms(seq)} vs ${ms(unrecSeq)}`
+            : `no control: the recorded sequential call took ${ms(seq)} against ${ms(unrecSeq)} unrecorded (its work seems optimised away)`),
       };
     },
     missing: 'not measured yet (no timeline recording)',
@@ -219,15 +235,18 @@ function ratio(m, job, threads, variant) {
   const side = (s) => median(runsOf(m, job, s, threads).map((r) => variantMedian(r.report, variant)));
   const wasm = side('wasm');
   const native = side('native');
-  const perRound = runsOf(m, job, 'wasm', threads).map((w) => {
+  const pairs = runsOf(m, job, 'wasm', threads).map((w) => {
     const n = runsOf(m, job, 'native', threads).find((r) => r.round === w.round);
-    return variantMedian(w.report, variant) / variantMedian(n.report, variant);
+    return { ratio: variantMedian(w.report, variant) / variantMedian(n.report, variant), quiet: w.other_cores < QUIET_CORES && n.other_cores < QUIET_CORES };
   });
+  const perRound = pairs.map((p) => p.ratio);
+  const quiet = pairs.filter((p) => p.quiet);
+  const quietNote = quiet.length === pairs.length ? 'all rounds quiet' : quiet.length ? `in the ${quiet.length} quiet rounds: ${fmt(median(quiet.map((p) => p.ratio)), 2)}` : 'no quiet round';
   return {
     value: wasm / native,
     unit: '',
     digits: 2,
-    detail: `wasm ${ms(wasm)}, native ${ms(native)}; per-round ratios ${fmt(Math.min(...perRound), 2)}–${fmt(Math.max(...perRound), 2)}`,
+    detail: `wasm ${ms(wasm)}, native ${ms(native)}; per-round ratios ${fmt(Math.min(...perRound), 2)}–${fmt(Math.max(...perRound), 2)}, ${quietNote}`,
     wasm_ms: wasm,
     native_ms: native,
     per_round: perRound,
