@@ -604,10 +604,12 @@ function render(results) {
   const { machine, figures, scaling: scalingRows, firstView } = results;
   const lines = [];
   lines.push(`Machine: ${machine.cores} logical cores, ${machine.cpu}, ${machine.memory_gb} GB RAM, ${machine.os}; ${machine.chromium}; ${machine.date}.`);
+  lines.push('');
   lines.push(
     `Figures are medians of ${ROUNDS} interleaved rounds (each round runs every workload once in wasm and once natively, order alternating; each run is itself the median of several samples after a warm-up). Ratios are wasm median / native median.`,
   );
   const n = results.noise;
+  lines.push('');
   lines.push(
     `Other processes’ CPU use is read from /proc around every run: ${n.pairs_remeasured} of ${n.pairs} wasm/native pairs were measured again because others used ≥ ${QUIET_CORES} core during them ` +
       `(${n.pairs_still_noisy} kept though still noisy), and the bench waited ${fmt(n.waited_ms / 1000, 0)} s in all for the machine to go quiet.`,
