@@ -1,27 +1,32 @@
-// Takes the README's screenshots from the real page: builds nothing, serves
-// dist/ like `npm start`, runs fib and the sum at 1 and 2 threads, and saves
-// docs/screenshot.png (light) and docs/screenshot-dark.png (dark).
+// Takes the README's screenshots from the real page, served from dist/ like
+// `npm start`: the claims panel after "Check all claims" (light), and a
+// thread sweep with the task timeline (dark).
 // Usage: npm run build && node scripts/screenshot.mjs
-import { startServer, launchBrowser, openPage, poolReady, setThreads, runExperiment, ROOT } from '../tests/e2e/harness.mjs';
+import { startServer, launchBrowser, openPage, poolReady, ROOT } from '../tests/e2e/harness.mjs';
 import { join } from 'node:path';
 
 const server = await startServer({ port: 8190 });
 const { context, close } = await launchBrowser();
 try {
-  for (const scheme of ['light', 'dark']) {
-    const { page } = await openPage(context, server.url);
-    await page.emulateMedia({ colorScheme: scheme });
-    await poolReady(page);
-    for (const k of [1, 2]) {
-      await setThreads(page, k);
-      await runExperiment(page, 'exp-sum', { n: 50_000_000 });
-      await runExperiment(page, 'exp-fib', { n: 35, cutoff: 20 });
-    }
-    const file = join(ROOT, 'docs', scheme === 'light' ? 'screenshot.png' : 'screenshot-dark.png');
-    await page.screenshot({ path: file, fullPage: true });
-    console.log(`wrote ${file}`);
-    await page.close();
-  }
+  const { page } = await openPage(context, `${server.url}?theme=light`);
+  await poolReady(page);
+  await page.click('#claims button.check');
+  await page.waitForSelector('#claims[data-state=done]', { timeout: 180_000 });
+  const claims = await page.locator('#claims').boundingBox();
+  await page.screenshot({ path: join(ROOT, 'docs/screenshot.png'), clip: { x: 0, y: 0, width: 1280, height: claims.y + claims.height + 16 } });
+
+  const { page: dark } = await openPage(context, `${server.url}?theme=dark`);
+  await poolReady(dark);
+  await dark.selectOption('#sweep select[name=workload]', 'fib');
+  await dark.click('#sweep button.run');
+  await dark.waitForSelector('#sweep[data-state=done]', { timeout: 180_000 });
+  await dark.selectOption('#timeline select[name=workload]', 'mixed');
+  await dark.click('#timeline button.run');
+  await dark.waitForSelector('#timeline[data-state=done]', { timeout: 60_000 });
+  const sweep = await dark.locator('#sweep').boundingBox();
+  const timeline = await dark.locator('#timeline').boundingBox();
+  await dark.screenshot({ path: join(ROOT, 'docs/screenshot-dark.png'), fullPage: true, clip: { x: 0, y: sweep.y - 12, width: 1280, height: timeline.y + timeline.height - sweep.y + 24 } });
+  console.log('wrote docs/screenshot.png and docs/screenshot-dark.png');
 } finally {
   await close();
   server.stop();

@@ -30,6 +30,9 @@ const slider = $('#threads');
 const sliderOut = $('#threads-out');
 const status = $('#status');
 let poolReady = null; // Promise of the pool the slider asked for
+// Start the engine first: loading the wasm and starting the pool run in the
+// worker while this thread builds the page below.
+startPool(isolated ? settings.threads : 1).catch(() => {});
 
 function describeThreads(k) {
   return k > cores ? `${plural(k, 'thread')}, more than the ${plural(cores, 'core')}` : `${plural(k, 'thread')}, ${plural(cores, 'core')} available`;
@@ -187,5 +190,4 @@ function enterEmbedMode() {
   open.hidden = false;
   open.href = fullLink();
 }
-startPool(Number(slider.value)).catch(() => {});
 mountDebugPanel(lab);

@@ -62,7 +62,42 @@ pub fn sum_expected(n: u64) -> u64 {
 
 /// Sum on the calling thread, one pass over memory.
 pub fn sum_seq(values: &[u32]) -> u64 {
-    values.iter().map(|&v| u64::from(v)).sum()
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    {
+        simd128::sum(values)
+    }
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    {
+        values.iter().map(|&v| u64::from(v)).sum()
+    }
+}
+
+/// The wasm loop, written with SIMD intrinsics. LLVM vectorises the plain
+/// loop for wasm with one 2-lane accumulator, so each step adds two values and
+/// pays the whole loop overhead: 1.45x native in `npm run bench`. Four
+/// accumulators fed by widening loads add eight values per step.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+mod simd128 {
+    use core::arch::wasm32::{u64x2_add, u64x2_extract_lane, u64x2_load_extend_u32x2, u64x2_splat};
+
+    pub fn sum(values: &[u32]) -> u64 {
+        let chunks = values.chunks_exact(8);
+        let tail = chunks.remainder();
+        let mut acc = [u64x2_splat(0); 4];
+        for chunk in chunks {
+            let p = chunk.as_ptr();
+            // SAFETY: `chunk` holds 8 u32, so each of the four 8-byte loads
+            // (two u32 each) stays inside it; unaligned loads are fine in wasm.
+            unsafe {
+                acc[0] = u64x2_add(acc[0], u64x2_load_extend_u32x2(p));
+                acc[1] = u64x2_add(acc[1], u64x2_load_extend_u32x2(p.add(2)));
+                acc[2] = u64x2_add(acc[2], u64x2_load_extend_u32x2(p.add(4)));
+                acc[3] = u64x2_add(acc[3], u64x2_load_extend_u32x2(p.add(6)));
+            }
+        }
+        let total = u64x2_add(u64x2_add(acc[0], acc[1]), u64x2_add(acc[2], acc[3]));
+        u64x2_extract_lane::<0>(total) + u64x2_extract_lane::<1>(total) + tail.iter().map(|&v| u64::from(v)).sum::<u64>()
+    }
 }
 
 /// The lesson's version: two halves as two tasks, joined.

@@ -99,15 +99,23 @@ pub fn thread_index() -> i32 {
 }
 
 /// Runs `f` as task `job`, recording its span when `o` records.
+///
+/// When recording, `f` goes through `black_box` before it runs and its result
+/// after: a pure computation such as `fib_seq(n)` could otherwise be moved
+/// across the clock reads (it touches no memory), and its span would measure
+/// nothing. Unrecorded, this is just `f()`.
 #[inline(always)]
 pub fn observe<O: Observe + ?Sized, T>(o: &O, job: u32, kind: SpanKind, f: impl FnOnce() -> T) -> T {
-    let start = o.now();
-    let out = f();
-    if let Some(start_ms) = start {
-        let end_ms = o.now().unwrap_or(start_ms);
-        o.record(Span { job, kind, thread: thread_index(), start_ms, end_ms });
+    match o.now() {
+        None => f(),
+        Some(start_ms) => {
+            let f = std::hint::black_box(f);
+            let out = std::hint::black_box(f());
+            let end_ms = o.now().unwrap_or(start_ms);
+            o.record(Span { job, kind, thread: thread_index(), start_ms, end_ms });
+            out
+        }
     }
-    out
 }
 
 /// The native shared clock: milliseconds since the first call, from `Instant`.
@@ -168,6 +176,16 @@ mod tests {
         let leaves = rec.spans();
         assert!(leaves.len() >= 6, "{} leaves", leaves.len());
         check(&leaves, 2);
+    }
+
+    #[test]
+    fn a_pure_computation_is_timed_not_hoisted_out_of_its_span() {
+        let rec = Recorder::new(native_clock);
+        let n = std::hint::black_box(30);
+        // fib(30) takes milliseconds; a span of ~0 would mean it ran outside the clock reads.
+        assert_eq!(observe(&rec, 0, SpanKind::Compute, || crate::fib::fib_seq(n)), 832_040);
+        let span = rec.spans()[0];
+        assert!(span.end_ms - span.start_ms > 0.2, "{span:?}");
     }
 
     #[test]
