@@ -2,9 +2,9 @@
 // the experiment cards from the catalog and the claims panel, and gives them
 // one `lab` to run things with. No computing happens here; see compute.js
 // and worker.js.
-import { ComputeWorker, CancelledError } from './compute.js';
-import { PACKAGES } from './protocol.js';
+import { CancelledError } from './compute.js';
 import { EXPERIMENTS } from './catalog.js';
+import { compute, cores, isolated, pkg, maxThreads, settings, notes, firstPool, onPoolReady } from './boot.js';
 import { ExperimentCard, plural } from './experiment.js';
 import { ClaimsPanel } from './claims.js';
 import { SweepPanel } from './sweep.js';
@@ -16,23 +16,16 @@ import { embedded, postReady, postResult, listenToParent } from './embed.js';
 
 const $ = (sel, root = document) => root.querySelector(sel);
 
-const cores = Math.max(1, navigator.hardwareConcurrency || 1);
-const isolated = globalThis.crossOriginIsolated === true;
-const pkg = isolated ? PACKAGES.threads : PACKAGES.single;
-
-const maxThreads = isolated ? Math.max(2, 2 * cores) : 1;
-const { settings, notes } = parseSettings(location.search, { experiments: EXPERIMENTS, maxThreads, defaultThreads: cores });
 document.documentElement.dataset.theme = settings.theme;
 
-// Every pool that comes up is shown, whoever started it (slider, cancel, crash recovery).
-const compute = new ComputeWorker(pkg, { onReady: (info) => showPoolReady(info) });
 const slider = $('#threads');
 const sliderOut = $('#threads-out');
 const status = $('#status');
-let poolReady = null; // Promise of the pool the slider asked for
-// Start the engine first: loading the wasm and starting the pool run in the
-// worker while this thread builds the page below.
-startPool(isolated ? settings.threads : 1).catch(() => {});
+// boot.js started the first pool before this module even loaded.
+let poolReady = watchStart(firstPool, compute.threads); // Promise of the pool the slider asked for
+poolReady.catch(() => {}); // a failed start is shown by watchStart
+// Every pool that comes up is shown, whoever started it (slider, cancel, crash recovery).
+onPoolReady((info) => showPoolReady(info));
 
 function describeThreads(k) {
   return k > cores ? `${plural(k, 'thread')}, more than the ${plural(cores, 'core')}` : `${plural(k, 'thread')}, ${plural(cores, 'core')} available`;
@@ -97,10 +90,16 @@ function showPoolReady(info) {
 
 /** Replaces the worker with a pool of k threads; resolves when it is ready. */
 function startPool(k, reason) {
+  poolReady = watchStart(compute.start(k, reason), k);
+  return poolReady;
+}
+
+/** Shows that a pool of k threads is starting, and what went wrong if it fails. */
+function watchStart(start, k) {
   document.body.dataset.state = 'starting';
   $('#pool').textContent = `starting ${plural(k, 'thread')}…`;
   announce(`Starting a pool of ${plural(k, 'thread')}…`);
-  const started = compute.start(k, reason).catch((e) => {
+  const started = start.catch((e) => {
     if (!(e instanceof CancelledError) && poolReady === started) {
       document.body.dataset.state = 'error';
       $('#pool').textContent = 'failed to start';
@@ -109,7 +108,6 @@ function startPool(k, reason) {
     }
     throw e;
   });
-  poolReady = started;
   return started;
 }
 

@@ -17,7 +17,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
  * relative to `dir`, as serve reads it). Resolves once it answers.
  */
 export async function startServer({ port, dir = DIST, config = 'serve.json' }) {
-  const child = spawn(join(ROOT, 'node_modules/.bin/serve'), [dir, '-c', config, '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], {
+  const child = spawn(join(ROOT, 'node_modules/.bin/serve'), [dir, '-c', config, '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard',
+    // Loopback: gzip on the fly costs CPU and saves nothing (static hosts serve precompressed files).
+    '--no-compression'], {
     env: { ...process.env, NO_UPDATE_CHECK: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

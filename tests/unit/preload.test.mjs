@@ -12,11 +12,13 @@ function importGraph(file, seen = new Set()) {
   seen.add(file);
   const text = readFileSync(join(ROOT, 'www', file), 'utf8');
   for (const [, dep] of text.matchAll(/^import [^;]*from '\.\/([\w-]+\.js)';/gm)) importGraph(dep, seen);
+  for (const [, dep] of text.matchAll(/import\('\.\/([\w-]+\.js)'\)/g)) importGraph(dep, seen);
   return seen;
 }
 
-test('index.html preloads exactly the modules app.js imports, directly or not', () => {
+test('index.html preloads every module the page loads, from boot.js down, and starts with boot.js', () => {
   const html = readFileSync(join(ROOT, 'index.html'), 'utf8');
   const preloaded = [...html.matchAll(/<link rel="modulepreload" href="www\/([\w-]+\.js)">/g)].map((m) => m[1]).sort();
-  assert.deepEqual(preloaded, [...importGraph('app.js')].sort());
+  assert.deepEqual(preloaded, [...importGraph('boot.js')].sort());
+  assert.match(html, /<script type="module" src="www\/boot.js"><\/script>/);
 });

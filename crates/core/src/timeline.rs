@@ -54,17 +54,21 @@ impl Observe for Unobserved {
 pub struct Recorder {
     clock: fn() -> f64,
     origin: f64,
-    spans: Mutex<Vec<Span>>,
+    /// One list per thread (the calling thread first, then each pool thread),
+    /// so recording threads never wait for each other's lock.
+    lists: Vec<Mutex<Vec<Span>>>,
 }
 
 impl Recorder {
+    /// A recorder for the current rayon pool.
     pub fn new(clock: fn() -> f64) -> Recorder {
-        Recorder { clock, origin: clock(), spans: Mutex::new(Vec::new()) }
+        let lists = (0..=rayon::current_num_threads()).map(|_| Mutex::new(Vec::new())).collect();
+        Recorder { clock, origin: clock(), lists }
     }
 
     /// The spans recorded so far, in order of start.
     pub fn spans(&self) -> Vec<Span> {
-        let mut spans = self.spans.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let mut spans: Vec<Span> = self.lists.iter().flat_map(|l| l.lock().unwrap_or_else(|e| e.into_inner()).clone()).collect();
         spans.sort_by(|a, b| a.start_ms.total_cmp(&b.start_ms));
         spans
     }
@@ -80,7 +84,8 @@ impl Observe for Recorder {
         Some(self.elapsed())
     }
     fn record(&self, span: Span) {
-        self.spans.lock().unwrap_or_else(|e| e.into_inner()).push(span);
+        let list = &self.lists[((span.thread + 1).max(0) as usize).min(self.lists.len() - 1)];
+        list.lock().unwrap_or_else(|e| e.into_inner()).push(span);
     }
 }
 

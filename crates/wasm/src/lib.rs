@@ -32,30 +32,52 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// `performance.now()` of the worker this code runs in.
-struct PerfClock {
-    performance: web_sys::Performance,
+/// `timeOrigin + now()` of whichever thread reads it: one clock for the
+/// compute worker and every pool thread (each has its own `now()` origin).
+#[derive(Clone, Copy)]
+struct SharedClock {
     resolution_ms: f64,
 }
 
-impl PerfClock {
-    fn new() -> Result<PerfClock, JsError> {
-        let global = js_sys::global();
-        let performance = js_sys::Reflect::get(&global, &JsValue::from_str("performance"))
-            .ok()
-            .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
-            .ok_or_else(|| JsError::new("This browser has no performance.now() clock here, so nothing can be timed."))?;
-        Ok(PerfClock { performance, resolution_ms: timer_resolution_ms() })
+impl SharedClock {
+    fn new() -> Result<SharedClock, JsError> {
+        if shared_now().is_nan() {
+            return Err(JsError::new("This browser has no performance.now() clock here, so nothing can be timed."));
+        }
+        Ok(SharedClock { resolution_ms: timer_resolution_ms() })
     }
 }
 
-impl Clock for PerfClock {
+impl Clock for SharedClock {
     fn now_ms(&self) -> f64 {
-        self.performance.now()
+        shared_now()
     }
     fn resolution_ms(&self) -> f64 {
         self.resolution_ms
     }
+}
+
+/// Runs `f` on a pool thread and waits for it (the compute worker may block:
+/// `Atomics.wait` is allowed off the main thread). Measuring there, as the
+/// native CLI does inside `ThreadPool::install`, puts the sequential and the
+/// parallel versions on the same kind of thread: in Chromium a pool worker
+/// ran the same wasm about 15% slower than the compute worker, which made a
+/// 1-thread "parallel" run look slower than the sequential one.
+#[cfg(feature = "threads")]
+fn on_pool<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    rayon::spawn(move || {
+        let _ = tx.send(f());
+    });
+    // A pool thread that panics traps without dropping `tx`; the page's panic
+    // channel and watchdog replace this worker in that case.
+    rx.recv().expect("the pool thread running the measurement went away")
+}
+
+/// Without threads rayon runs everything here, on the calling thread.
+#[cfg(not(feature = "threads"))]
+fn on_pool<T>(f: impl FnOnce() -> T) -> T {
+    f()
 }
 
 /// Browsers coarsen the clock to 5 us when cross-origin isolated and 100 us otherwise.
@@ -99,27 +121,38 @@ async fn sleep(ms: f64) {
 pub async fn run(request: JsValue) -> Result<JsValue, JsError> {
     let req: RunRequest = serde_wasm_bindgen::from_value(request)
         .map_err(|e| JsError::new(&format!("The request could not be read ({e}). Numbers must be plain numbers.")))?;
-    let clock = PerfClock::new()?;
+    let clock = SharedClock::new()?;
     let report = if req.workload()?.is_async() {
-        // Only a threaded pool can compute while this worker waits on timers.
+        // Waiting needs this worker's event loop; only a threaded pool can compute meanwhile.
         playground_core::run_async(&req, &clock, sleep, cfg!(feature = "threads")).await?
     } else {
-        BUFFER.with_borrow_mut(|buf| playground_core::run(&req, &clock, buf))?
+        let mut buffer = BUFFER.with_borrow_mut(std::mem::take);
+        let (report, buffer) = on_pool(move || {
+            let report = playground_core::run(&req, &clock, &mut buffer);
+            (report, buffer)
+        });
+        BUFFER.with_borrow_mut(|b| *b = buffer);
+        report?
     };
     to_js(&report)
 }
 
 thread_local! {
-    /// This thread's `performance` object, looked up once per thread.
-    static PERFORMANCE: Option<web_sys::Performance> = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
+    /// This thread's `performance` object and its `timeOrigin` (constant per
+    /// thread), looked up once, so each clock read is a single call into JS.
+    static PERFORMANCE: Option<(web_sys::Performance, f64)> = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
         .ok()
-        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok());
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
+        .map(|p| {
+            let origin = p.time_origin();
+            (p, origin)
+        });
 }
 
 /// A clock every thread shares: `timeOrigin + now()`. Each worker's `now()`
 /// starts at its own creation, so plain `now()` would not line up across threads.
 fn shared_now() -> f64 {
-    PERFORMANCE.with(|p| p.as_ref().map_or(f64::NAN, |p| p.time_origin() + p.now()))
+    PERFORMANCE.with(|p| p.as_ref().map_or(f64::NAN, |(p, origin)| origin + p.now()))
 }
 
 /// Runs each variant once while recording which pool thread ran each task, when.
