@@ -15,6 +15,8 @@ import { parseSettings, serializeSettings, embedCode } from './url-state.js';
 import { embedded, postReady, postResult, listenToParent } from './embed.js';
 
 const $ = (sel, root = document) => root.querySelector(sel);
+// User Timing marks: where start-up time goes (see the cold-load split of npm run bench).
+performance.mark('pp:app-start');
 
 document.documentElement.dataset.theme = settings.theme;
 
@@ -189,3 +191,4 @@ function enterEmbedMode() {
   open.href = fullLink();
 }
 mountDebugPanel(lab);
+performance.mark('pp:app-ready');

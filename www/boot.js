@@ -7,6 +7,7 @@ import { PACKAGES } from './protocol.js';
 import { EXPERIMENTS } from './catalog.js';
 import { parseSettings } from './url-state.js';
 
+performance.mark('pp:boot');
 export const cores = Math.max(1, navigator.hardwareConcurrency || 1);
 export const isolated = globalThis.crossOriginIsolated === true;
 export const pkg = isolated ? PACKAGES.threads : PACKAGES.single;

@@ -94,7 +94,8 @@ async function init({ pkg, threads, faultChannel }) {
     await wasm.initThreadPool(threads);
   }
   const t2 = performance.now();
-  return readyMessage(wasm.poolInfo(), { load_ms: t1 - t0, pool_ms: t2 - t1 });
+  // Absolute times (timeOrigin + now) let the page place the worker's steps on its own clock.
+  return readyMessage(wasm.poolInfo(), { load_ms: t1 - t0, pool_ms: t2 - t1, worker_origin: performance.timeOrigin, init_at: performance.timeOrigin + t0 });
 }
 
 /**
