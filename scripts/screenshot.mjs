@@ -5,6 +5,12 @@
 import { startServer, launchBrowser, openPage, poolReady, ROOT } from '../tests/e2e/harness.mjs';
 import { join } from 'node:path';
 
+/** An element's top and bottom in page coordinates (not the scrolled viewport's). */
+const box = (page, selector) => page.$eval(selector, (el) => {
+  const r = el.getBoundingClientRect();
+  return { top: r.top + scrollY, bottom: r.bottom + scrollY };
+});
+
 const server = await startServer({ port: 8190 });
 const { context, close } = await launchBrowser();
 try {
@@ -12,8 +18,8 @@ try {
   await poolReady(page);
   await page.click('#claims button.check');
   await page.waitForSelector('#claims[data-state=done]', { timeout: 180_000 });
-  const claims = await page.locator('#claims').boundingBox();
-  await page.screenshot({ path: join(ROOT, 'docs/screenshot.png'), clip: { x: 0, y: 0, width: 1280, height: claims.y + claims.height + 16 } });
+  const claims = await box(page, '#claims');
+  await page.screenshot({ path: join(ROOT, 'docs/screenshot.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: claims.bottom + 16 } });
 
   const { page: dark } = await openPage(context, `${server.url}?theme=dark`);
   await poolReady(dark);
@@ -23,9 +29,9 @@ try {
   await dark.selectOption('#timeline select[name=workload]', 'mixed');
   await dark.click('#timeline button.run');
   await dark.waitForSelector('#timeline[data-state=done]', { timeout: 60_000 });
-  const sweep = await dark.locator('#sweep').boundingBox();
-  const timeline = await dark.locator('#timeline').boundingBox();
-  await dark.screenshot({ path: join(ROOT, 'docs/screenshot-dark.png'), fullPage: true, clip: { x: 0, y: sweep.y - 12, width: 1280, height: timeline.y + timeline.height - sweep.y + 24 } });
+  const sweep = await box(dark, '#sweep');
+  const timeline = await box(dark, '#timeline');
+  await dark.screenshot({ path: join(ROOT, 'docs/screenshot-dark.png'), fullPage: true, clip: { x: 0, y: sweep.top - 12, width: 1280, height: timeline.bottom - sweep.top + 24 } });
   console.log('wrote docs/screenshot.png and docs/screenshot-dark.png');
 } finally {
   await close();
