@@ -43,8 +43,7 @@ node scripts/gen-headers.mjs dist
 # Hosts that cannot send headers at all (GitHub Pages): opt in to a service
 # worker that adds them and reloads the page once. See README, "Deploying".
 if [ "${COI_SERVICEWORKER:-0}" = 1 ]; then
-  cp node_modules/coi-serviceworker/coi-serviceworker.min.js dist/
-  sed -i 's|<link rel="icon"|<script src="coi-serviceworker.min.js"></script>\n  <link rel="icon"|' dist/index.html
+  bash scripts/add-coi-serviceworker.sh dist
   echo "    coi-serviceworker enabled in dist/index.html" >&2
 fi
 ls -l www/pkg/*/playground_wasm_bg.wasm | awk '{printf "    %8d bytes  %s\n", $5, $9}' >&2

@@ -151,3 +151,23 @@ test('malformed parameters are replaced with a visible note and no page error', 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('on a host that sends no headers, the opt-in coi-serviceworker isolates the page after one reload', async (t) => {
+  const { execFileSync } = await import('node:child_process');
+  const { cpSync, mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'pp-coi-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(DIST, dir, { recursive: true });
+  execFileSync('bash', [join(ROOT, 'scripts/add-coi-serviceworker.sh'), dir]);
+  writeFileSync(join(dir, 'plain.json'), await readFile(join(ROOT, 'tests/serve-plain.json')));
+  const host = await startServer({ port: 8195, dir, config: 'plain.json' });
+  t.after(() => host.stop());
+  const page = await browser.context.newPage();
+  await page.goto(host.url);
+  // First load: no headers, so the service worker installs and reloads the page once.
+  await page.waitForFunction(() => crossOriginIsolated && document.body.dataset.state === 'ready', null, { timeout: 30_000 });
+  assert.equal(await page.locator('#engine').textContent(), 'wasm with threads');
+  assert.match(await page.locator('#pool').getAttribute('data-thread-indices'), /^0(,\d+)*$/);
+  await page.close();
+});
