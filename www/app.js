@@ -4,7 +4,7 @@
 // and worker.js.
 import { CancelledError } from './compute.js';
 import { EXPERIMENTS } from './catalog.js';
-import { compute, cores, isolated, pkg, maxThreads, settings, notes, firstPool, onPoolReady } from './boot.js';
+import { compute, cores, isolated, threaded, threadsMissing, pkg, maxThreads, settings, notes, firstPool, onPoolReady } from './boot.js';
 import { ExperimentCard, plural } from './experiment.js';
 import { ClaimsPanel } from './claims.js';
 import { SweepPanel } from './sweep.js';
@@ -36,9 +36,12 @@ function describeThreads(k) {
 function showDevice() {
   $('#cores').textContent = String(cores);
   $('#isolated').textContent = isolated ? 'yes' : 'no';
-  $('#engine').textContent = isolated ? 'wasm with threads' : 'wasm, one thread';
+  $('#engine').textContent = threaded ? 'wasm with threads' : 'wasm, one thread';
   const note = $('#engine-note');
-  if (!isolated) {
+  if (threadsMissing) {
+    note.hidden = false;
+    note.textContent = `${threadsMissing} Everything still runs, on one thread, so you can compare structure but not parallel execution.`;
+  } else if (!isolated) {
     note.hidden = false;
     const why = embedded()
       ? 'Threads are off here: inside this course page the browser does not isolate the playground, and Web Workers can only share WebAssembly memory on a cross-origin isolated page (Chromium does this inside iframes; Firefox and Safari do not yet). '
@@ -70,8 +73,8 @@ function showSlider() {
 
 function setupSlider() {
   slider.max = String(maxThreads);
-  slider.value = String(isolated ? settings.threads : 1);
-  slider.disabled = !isolated;
+  slider.value = String(threaded ? settings.threads : 1);
+  slider.disabled = !threaded;
   slider.addEventListener('input', showSlider);
   // `change` fires when the thumb is released or a key sets a value: restart once, not per pixel.
   slider.addEventListener('change', () => {
@@ -87,7 +90,7 @@ function showPoolReady(info) {
   $('#pool').title = `Thread indices that answered: ${info.thread_indices.join(', ')}`;
   document.body.dataset.state = 'ready';
   announce(`Pool ready: ${plural(info.threads, 'thread')}.`);
-  postReady({ isolated, threads: info.threads, cores });
+  postReady({ isolated, threaded, threads: info.threads, cores });
 }
 
 /** Replaces the worker with a pool of k threads; resolves when it is ready. */
@@ -120,7 +123,7 @@ function announce(text) {
 /** What cards and the claims panel use to run things. */
 const lab = {
   cores,
-  threaded: isolated,
+  threaded,
   run: (request) => compute.run(request),
   timeline: (request) => compute.run(request, 'timeline'),
   threads: () => compute.threads,
@@ -139,7 +142,7 @@ const lab = {
   embedFor: (card) => embedCode(absolute(settingsOf(card, true)), `Parallel Playground: ${card.spec.title}`),
   /** Makes sure the pool has k threads (moving the slider to match). */
   async usePool(k) {
-    if (!isolated) k = 1;
+    if (!threaded) k = 1;
     if (compute.threads !== k) {
       slider.value = String(k);
       showSlider();
@@ -178,7 +181,7 @@ listenToParent(async ({ experiment, parameters, threads }) => {
   const asked = parseSettings(query.toString(), { experiments: EXPERIMENTS, maxThreads, defaultThreads: Number(slider.value) });
   const card = cards.find((c) => c.spec.id === asked.settings.exp);
   card.applySettings(asked.settings.fields, asked.settings.reps);
-  if (isolated) await lab.usePool(asked.settings.threads).catch(() => {});
+  if (threaded) await lab.usePool(asked.settings.threads).catch(() => {});
   if (!card.running) card.run();
 });
 

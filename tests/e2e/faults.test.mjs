@@ -257,3 +257,25 @@ test('a run waiting for a pool that is replaced before it is up is stopped, not 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('an isolated page in a browser whose WebAssembly has no threads runs the one-thread package and says why', async () => {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The threads probe is the only 37-byte module the page validates.
+  await page.addInitScript(() => {
+    const validate = WebAssembly.validate;
+    WebAssembly.validate = (bytes) => (bytes.length === 37 ? false : validate(bytes));
+  });
+  await page.goto(server.url);
+  await poolReady(page);
+  assert.equal(await page.evaluate(() => crossOriginIsolated), true);
+  assert.equal(await page.locator('#engine').textContent(), 'wasm, one thread');
+  assert.match(await page.locator('#engine-note').textContent(), /^This browser's WebAssembly has no threads .* Everything still runs, on one thread/);
+  assert.equal(await page.locator('#threads').isDisabled(), true);
+  const fib = await runExperiment(page, 'exp-fib', { n: 30, cutoff: 20 });
+  assert.equal(fib.threads, 1);
+  for (const row of fib.rows) assert.deepEqual([row.value, row.correct], [FIB_30, 'true']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -89,6 +89,10 @@ test('without isolation headers the page runs the single-threaded package, says 
   for (const row of fib.rows) assert.deepEqual([row.value, row.correct], [FIB_35, 'true']);
   const sum = await runExperiment(page, 'exp-sum', { n: 2_000_000 });
   for (const row of sum.rows) assert.deepEqual([row.value, row.correct], [sumOf(2_000_000), 'true']);
+  // Waiting needs no threads: three concurrent waits take about one, even here.
+  const io = await runExperiment(page, 'exp-io', { jobs: 3, wait_ms: 100 });
+  const median = Object.fromEntries(io.rows.map((r) => [r.variant, r.median]));
+  assert.ok(median.concurrent < 200 && median.seq >= 299, JSON.stringify(median));
   assert.deepEqual(problems, []);
   await page.close();
 });
