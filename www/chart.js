@@ -7,7 +7,7 @@ import { linearScale, ticksFromZero, formatMs } from './scales.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 560, H = 260;
-const M = { top: 24, right: 12, bottom: 44, left: 58 };
+const M = { top: 24, right: 12, bottom: 44, left: 74 };
 
 function el(name, attrs = {}, text) {
   const node = document.createElementNS(SVG, name);
@@ -36,7 +36,7 @@ export function drawGroupedBars(container, { series, groups, title }) {
     svg.append(el('line', { x1: M.left, x2: W - M.right, y1: y(t), y2: y(t), class: 'grid' }));
     svg.append(el('text', { x: M.left - 6, y: y(t), class: 'tick', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, formatMs(t)));
   }
-  svg.append(el('text', { x: 14, y: M.top + plotH / 2, class: 'axis-label', transform: `rotate(-90 14 ${M.top + plotH / 2})`, 'text-anchor': 'middle' }, 'time per run (ms), median'));
+  svg.append(el('text', { x: 12, y: M.top + plotH / 2, class: 'axis-label', transform: `rotate(-90 12 ${M.top + plotH / 2})`, 'text-anchor': 'middle' }, 'time per run (ms), median'));
 
   if (groups.length === 0) {
     svg.append(el('text', { x: M.left + plotW / 2, y: M.top + plotH / 2, class: 'empty', 'text-anchor': 'middle' }, 'Press Run to measure'));
@@ -94,7 +94,7 @@ export function drawLineChart(container, { title, xLabel, yLabel, xs, yFormat = 
     svg.append(el('text', { x: x(m.x) + 4, y: M.top + 10, class: 'tick' }, m.label));
   }
   svg.append(el('line', { x1: M.left, x2: W - M.right, y1: y(0), y2: y(0), class: 'axis' }));
-  svg.append(el('text', { x: 14, y: M.top + plotH / 2, class: 'axis-label', transform: `rotate(-90 14 ${M.top + plotH / 2})`, 'text-anchor': 'middle' }, yLabel));
+  svg.append(el('text', { x: 12, y: M.top + plotH / 2, class: 'axis-label', transform: `rotate(-90 12 ${M.top + plotH / 2})`, 'text-anchor': 'middle' }, yLabel));
   svg.append(el('text', { x: M.left + plotW / 2, y: H - 6, class: 'axis-label', 'text-anchor': 'middle' }, xLabel));
   if (series.every((s) => s.points.length === 0)) {
     svg.append(el('text', { x: M.left + plotW / 2, y: M.top + plotH / 2, class: 'empty', 'text-anchor': 'middle' }, 'Press Sweep to measure'));

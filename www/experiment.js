@@ -273,7 +273,7 @@ export class ExperimentCard {
     const runs = [...this.history.byThreads.values()].sort((a, b) => a.threads - b.threads);
     let text = runs.length > 1
       ? `${label}, against sequential: ${runs.map((r) => `${plural(r.threads, 'thread')} ${speedWords(r.speedup)}`).join('; ')}.`
-      : `${label} was ${speedWords(report.speedup)} as sequential on ${plural(report.threads, 'thread')}.`.replace('slower as', 'slower than');
+      : `${label} was ${speedWords(report.speedup)} as sequential, on a pool of ${plural(report.threads, 'thread')}.`.replace('slower as', 'slower than');
     if (report.variants.some((v) => v.summary.spread > 0.25)) {
       text += ' The samples varied a lot: something else may be using the CPU, so run again before drawing conclusions.';
     }
