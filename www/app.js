@@ -123,6 +123,7 @@ function announce(text) {
 /** What cards and the claims panel use to run things. */
 const lab = {
   cores,
+  isolated,
   threaded,
   run: (request) => compute.run(request),
   timeline: (request) => compute.run(request, 'timeline'),
@@ -157,7 +158,7 @@ function settingsOf(card, embed) {
   return { exp: card.spec.id, threads: Number(slider.value), theme: settings.theme, embed, fields: card.fieldValues(), reps: card.reps };
 }
 const absolute = (s) => `${location.origin}${location.pathname}${serializeSettings(s)}`;
-const fullLink = () => absolute({ ...settingsOf(activeCard, false) });
+const fullLink = () => absolute(settingsOf(activeCard, false));
 /** Keeps the address bar in step, so a reload or a copied address restores the same setup. */
 function updateUrl() {
   history.replaceState(null, '', serializeSettings(settingsOf(activeCard, settings.embed)));

@@ -150,8 +150,10 @@ export const CLAIMS = [
 ];
 
 /** Why a claim cannot be tested on this device, or null when it can. */
-export function untestableReason(claim, { cores, threaded }) {
-  if (claim.needs.threads && !threaded) return 'threads are off here (the page is not cross-origin isolated)';
+export function untestableReason(claim, { cores, threaded, isolated }) {
+  if (claim.needs.threads && !threaded) {
+    return isolated ? 'threads are off here (this browser’s WebAssembly has no threads)' : 'threads are off here (the page is not cross-origin isolated)';
+  }
   if (claim.needs.minCores && cores < claim.needs.minCores) return `this device reports ${plural(cores, 'core')}`;
   return null;
 }
@@ -194,7 +196,7 @@ export class ClaimsPanel {
 
   async checkAll() {
     const { lab } = this;
-    const ctx = { cores: lab.cores, threaded: lab.threaded };
+    const ctx = { cores: lab.cores, threaded: lab.threaded, isolated: lab.isolated };
     const before = lab.sliderThreads();
     this.running = true;
     this.cancelled = false;

@@ -36,6 +36,14 @@ export function probeFor(request) {
   return null;
 }
 
+/** "2.10× as fast as" / "3.40× slower than" / "about as fast as": a speed-up before a comparison. */
+export function comparedWith(s) {
+  if (!Number.isFinite(s)) return 'not measured against';
+  if (s >= 1.05) return `${s.toFixed(2)}× as fast as`;
+  if (s <= 0.95) return `${(1 / s).toFixed(2)}× slower than`;
+  return 'about as fast as';
+}
+
 /** "2.1× as fast" / "3.4× slower" / "about as fast": a speed-up in words. */
 export function speedWords(s) {
   if (!Number.isFinite(s)) return 'not measured';
@@ -273,8 +281,8 @@ export class ExperimentCard {
     const runs = [...this.history.byThreads.values()].sort((a, b) => a.threads - b.threads);
     let text = runs.length > 1
       ? `${label}, against sequential: ${runs.map((r) => `${plural(r.threads, 'thread')} ${speedWords(r.speedup)}`).join('; ')}.`
-      : `${label} was ${speedWords(report.speedup)} as sequential, on a pool of ${plural(report.threads, 'thread')}.`.replace('slower as', 'slower than');
-    if (report.variants.some((v) => v.summary.spread > 0.25)) {
+      : `${label} was ${comparedWith(report.speedup)} sequential, on a pool of ${plural(report.threads, 'thread')}.`;
+    if (report.variants.some((v) => v.summary.noisy)) {
       text += ' The samples varied a lot: something else may be using the CPU, so run again before drawing conclusions.';
     }
     return text;

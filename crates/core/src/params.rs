@@ -17,6 +17,8 @@ pub const MAX_SUM64_N: u64 = 100_000_000;
 pub const MAX_TASKS: u64 = 1_000_000;
 /// The largest fibonacci argument: fib(45) already takes seconds per call.
 pub const MAX_FIB_N: u64 = 45;
+/// The largest argument of the three-jobs experiment: three fib(n) in a row.
+pub const MAX_FIB_THREE_N: u64 = MAX_FIB_N - 3;
 /// Cutoffs above this are the same as "never split".
 pub const MAX_CUTOFF: u64 = 64;
 /// The largest n for the contended sum: every addition takes a lock.
@@ -168,7 +170,7 @@ impl RunRequest {
                     "Below the cutoff the recursion runs sequentially; 0 splits every call into tasks.",
                 )? as u32,
             },
-            "fib_three" => Workload::FibThree { n: whole_in("n", n()?, 0, MAX_FIB_N - 3, FIB)? as u32 },
+            "fib_three" => Workload::FibThree { n: whole_in("n", n()?, 0, MAX_FIB_THREE_N, FIB)? as u32 },
             "contended" => Workload::Contended {
                 n: whole_in("n", n()?, 0, MAX_CONTENDED_N, "Every addition takes a lock, so large n takes very long.")?,
             },

@@ -14,8 +14,10 @@ pub struct Summary {
     pub q3: f64,
     pub min: f64,
     pub max: f64,
-    /// (q3 - q1) / median: above `NOISY_SPREAD` the page warns that the run was noisy.
+    /// (q3 - q1) / median.
     pub spread: f64,
+    /// `spread` above `NOISY_SPREAD`: the page and the CLI warn that the run was noisy.
+    pub noisy: bool,
 }
 
 /// Relative interquartile range above which a result is flagged as noisy.
@@ -45,6 +47,7 @@ impl Summary {
         sorted.sort_by(f64::total_cmp);
         let median = quantile_sorted(&sorted, 0.5);
         let (q1, q3) = (quantile_sorted(&sorted, 0.25), quantile_sorted(&sorted, 0.75));
+        let spread = if median > 0.0 { (q3 - q1) / median } else { 0.0 };
         Some(Summary {
             count: sorted.len(),
             median,
@@ -52,13 +55,14 @@ impl Summary {
             q3,
             min: sorted[0],
             max: sorted[sorted.len() - 1],
-            spread: if median > 0.0 { (q3 - q1) / median } else { 0.0 },
+            spread,
+            noisy: spread > NOISY_SPREAD,
         })
     }
 
     /// True when the spread is too large to trust a small difference.
     pub fn is_noisy(&self) -> bool {
-        self.spread > NOISY_SPREAD
+        self.noisy
     }
 }
 

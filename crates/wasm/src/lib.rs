@@ -8,7 +8,7 @@
 
 use playground_core::measure::Clock;
 use playground_core::params::{
-    RunRequest, MAX_CONTENDED_N, MAX_CUTOFF, MAX_FIB_N, MAX_JOBS, MAX_MIXED_N, MAX_REPS, MAX_SUM_N, MAX_TASKS, MAX_WAIT_MS,
+    RunRequest, MAX_CONTENDED_N, MAX_CUTOFF, MAX_FIB_N, MAX_FIB_THREE_N, MAX_JOBS, MAX_MIXED_N, MAX_REPS, MAX_SUM_N, MAX_TASKS, MAX_WAIT_MS,
     MAX_WARMUP,
 };
 use playground_core::sum::ValueBuffer;
@@ -216,6 +216,7 @@ struct Limits {
     max_sum_n: u64,
     max_tasks: u64,
     max_fib_n: u64,
+    max_fib_three_n: u64,
     max_cutoff: u64,
     max_contended_n: u64,
     max_jobs: u64,
@@ -232,6 +233,7 @@ pub fn limits() -> Result<JsValue, JsError> {
         max_sum_n: MAX_SUM_N,
         max_tasks: MAX_TASKS,
         max_fib_n: MAX_FIB_N,
+        max_fib_three_n: MAX_FIB_THREE_N,
         max_cutoff: MAX_CUTOFF,
         max_contended_n: MAX_CONTENDED_N,
         max_jobs: MAX_JOBS,
