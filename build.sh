@@ -3,17 +3,21 @@
 #   www/pkg/threads  rayon on Web Workers (needs a cross-origin isolated page)
 #   www/pkg/single   the same exports on one thread, for every other page
 # dist/ is what gets deployed: index.html, www/, both packages, serve.json.
+# PP_FAULTS=1 adds fault injection (debugPanic, debugHang) for the tests and
+# the `?debug=faults` panel; a plain build ships none of it.
 set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/ensure-tools.sh build
 
 source scripts/wasm-flags.sh
+faults=""
+[ "${PP_FAULTS:-0}" = 1 ] && faults=",faults"
 
 echo "==> building the threaded wasm package" >&2
-RUSTFLAGS="$WASM_THREADS_RUSTFLAGS" cargo +nightly build --release -p playground-wasm --features threads $WASM_THREADS_BUILD_STD \
+RUSTFLAGS="$WASM_THREADS_RUSTFLAGS" cargo +nightly build --release -p playground-wasm --features "threads$faults" $WASM_THREADS_BUILD_STD \
   --target wasm32-unknown-unknown --target-dir target/wasm-threads
 echo "==> building the single-threaded wasm package" >&2
-RUSTFLAGS="$WASM_SINGLE_RUSTFLAGS" cargo +nightly build --release -p playground-wasm \
+RUSTFLAGS="$WASM_SINGLE_RUSTFLAGS" cargo +nightly build --release -p playground-wasm --features "${faults#,}" \
   --target wasm32-unknown-unknown --target-dir target/wasm-single
 
 wasm_opt() {
@@ -32,6 +36,9 @@ for kind in threads single; do
   wasm_opt "$out/playground_wasm_bg.wasm"
 done
 node scripts/check-shared-memory.mjs www/pkg/threads/playground_wasm_bg.wasm
+# The page reads every experiment's limits, defaults and labels from the
+# core's registry: written out once here, from the wasm itself.
+node scripts/gen-registry.mjs www/pkg/single www/registry.js
 
 echo "==> assembling dist/" >&2
 rm -rf dist

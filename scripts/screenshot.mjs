@@ -2,7 +2,10 @@
 // `npm start`: the claims panel after "Check all claims" (light), and a
 // thread sweep with the task timeline (dark).
 // Usage: npm run build && node scripts/screenshot.mjs
-import { startServer, launchBrowser, openPage, poolReady, ROOT } from '../tests/e2e/harness.mjs';
+import { ROOT } from './lib/paths.mjs';
+import { startServer } from './lib/server.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { openPage, poolReady } from './lib/page.mjs';
 import { join } from 'node:path';
 
 /** An element's top and bottom in page coordinates (not the scrolled viewport's). */

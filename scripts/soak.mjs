@@ -24,7 +24,9 @@
 // Usage: node scripts/soak.mjs [--runs 200] [--changes 50] [--port 8189]
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startServer, launchBrowser, openPage, poolReady, runExperiment } from '../tests/e2e/harness.mjs';
+import { startServer } from './lib/server.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { openPage, poolReady, runExperiment } from './lib/page.mjs';
 
 const MiB = 1024 * 1024;
 const MEMORY_BOUND_BYTES = 64 * MiB;

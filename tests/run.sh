@@ -15,7 +15,8 @@ echo "==> wasm tests in headless Chromium (wasm-bindgen-test, threaded)" >&2
 bash tests/wasm-tests.sh
 
 echo "==> building the page" >&2
-bash build.sh
+# The test build adds fault injection (PP_FAULTS=1) for tests/e2e/faults.test.mjs.
+PP_FAULTS=1 bash build.sh
 
 echo "==> JS unit tests and end-to-end tests in Chromium" >&2
 # One file at a time: each one drives Chromium, and this machine has 2 cores.

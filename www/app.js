@@ -3,9 +3,10 @@
 // one `lab` to run things with. No computing happens here; see compute.js
 // and worker.js.
 import { CancelledError } from './compute.js';
-import { EXPERIMENTS } from './catalog.js';
-import { compute, cores, isolated, threaded, threadsMissing, pkg, maxThreads, settings, notes, firstPool, onPoolReady } from './boot.js';
-import { ExperimentCard, plural } from './experiment.js';
+import { EXPERIMENTS, POLICY } from './catalog.js';
+import { compute, cores, isolated, threaded, threadsMissing, pkg, maxThreads, settings, notes, firstPool, onPoolReady } from './engine.js';
+import { ExperimentCard } from './experiment.js';
+import { plural } from './format.js';
 import { ClaimsPanel } from './claims.js';
 import { SweepPanel } from './sweep.js';
 import { TimelinePanel } from './timeline.js';
@@ -23,7 +24,7 @@ document.documentElement.dataset.theme = settings.theme;
 const slider = $('#threads');
 const sliderOut = $('#threads-out');
 const status = $('#status');
-// boot.js started the first pool before this module even loaded.
+// engine.js started the first pool before this module even loaded.
 let poolReady = watchStart(firstPool, compute.threads); // Promise of the pool the slider asked for
 poolReady.catch(() => {}); // a failed start is shown by watchStart
 // Every pool that comes up is shown, whoever started it (slider, cancel, crash recovery).
@@ -89,6 +90,8 @@ function showPoolReady(info) {
   $('#pool').dataset.threadIndices = info.thread_indices.join(',');
   $('#pool').title = `Thread indices that answered: ${info.thread_indices.join(', ')}`;
   document.body.dataset.state = 'ready';
+  // How many pools have come up in this page: tests wait on it for a restart they did not start.
+  document.body.dataset.pools = String(Number(document.body.dataset.pools ?? 0) + 1);
   announce(`Pool ready: ${plural(info.threads, 'thread')}.`);
   postReady({ isolated, threaded, threads: info.threads, cores });
 }
@@ -127,6 +130,8 @@ const lab = {
   threaded,
   run: (request) => compute.run(request),
   timeline: (request) => compute.run(request, 'timeline'),
+  estimate: (request) => compute.estimate(request),
+  fault: (fault, watchdogMs) => compute.fault(fault, watchdogMs),
   threads: () => compute.threads,
   sliderThreads: () => Number(slider.value),
   maxThreads: () => Number(slider.max),
@@ -182,14 +187,28 @@ listenToParent(async ({ experiment, parameters, threads }) => {
   const asked = parseSettings(query.toString(), { experiments: EXPERIMENTS, maxThreads, defaultThreads: Number(slider.value) });
   const card = cards.find((c) => c.spec.id === asked.settings.exp);
   card.applySettings(asked.settings.fields, asked.settings.reps);
+  // The embed shows the experiment the course page asked for.
+  activeCard = card;
+  if (settings.embed) showOnlyActiveCard();
   if (threaded) await lab.usePool(asked.settings.threads).catch(() => {});
-  if (!card.running) card.run();
+  if (card.running) return;
+  // A course page may start a run without anyone clicking; one that fills a
+  // large buffer in this tab's memory waits for a person to press Run.
+  const estimate = await lab.estimate(card.request()).catch(() => null);
+  if (estimate && estimate.buffer_bytes > POLICY.embed_click_above_bytes) card.awaitClick(estimate.buffer_bytes);
+  else card.run();
 });
+
+function showOnlyActiveCard() {
+  for (const card of cards) card.element.hidden = card !== activeCard;
+  const open = $('#open-full');
+  if (open) open.href = fullLink();
+}
 
 /** The compact layout for an iframe: one experiment, the slider, its chart, a way out. */
 function enterEmbedMode() {
   document.body.classList.add('embed');
-  for (const card of cards) card.element.hidden = card !== activeCard;
+  showOnlyActiveCard();
   const open = $('#open-full');
   open.hidden = false;
   open.href = fullLink();

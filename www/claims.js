@@ -3,7 +3,8 @@
 // verdict. "Check all claims" runs them one after another (restarting the
 // pool where a claim needs another thread count) and can be cancelled.
 import { CancelledError } from './compute.js';
-import { h, plural, speedWords } from './experiment.js';
+import { h } from './dom.js';
+import { plural, speedWords } from './format.js';
 import { formatMs } from './scales.js';
 
 const variant = (report, name) => report.variants.find((v) => v.name === name);
@@ -21,7 +22,7 @@ export const CLAIMS = [
     experiment: 'sum',
     prediction: 'Two halves take about as long as one loop, or longer.',
     needs: {},
-    runs: () => [{ threads: 1, request: { workload: 'sum', n: 20_000_000, tasks: 2, reps: 5 } }],
+    runs: () => [{ threads: 1, request: { workload: 'sum', tasks: 2 } }],
     judge: ([r]) => ({
       measured: `two halves ${formatMs(median(r, 'halves'))}, one loop ${formatMs(median(r, 'seq'))}: ${speedWords(variant(r, 'halves').speedup)}`,
       holds: variant(r, 'halves').speedup <= 1.1,
@@ -33,7 +34,7 @@ export const CLAIMS = [
     experiment: 'sum',
     prediction: 'Two halves beat one loop by more than 1.2×.',
     needs: { threads: true, minCores: 2 },
-    runs: (cores) => [{ threads: Math.min(cores, 2), request: { workload: 'sum', n: 20_000_000, tasks: 2, reps: 5 } }],
+    runs: (cores) => [{ threads: Math.min(cores, 2), request: { workload: 'sum', tasks: 2 } }],
     judge: ([r]) => ({
       measured: `on ${plural(r.threads, 'thread')}: two halves ${formatMs(median(r, 'halves'))}, one loop ${formatMs(median(r, 'seq'))}, ${speedWords(variant(r, 'halves').speedup)}`,
       holds: variant(r, 'halves').speedup > 1.2,
@@ -45,7 +46,7 @@ export const CLAIMS = [
     experiment: 'fib_three',
     prediction: 'Three concurrent fib tasks take as long as three in a row (within 10%), or longer.',
     needs: {},
-    runs: () => [{ threads: 1, request: { workload: 'fib_three', n: 30, reps: 5 } }],
+    runs: () => [{ threads: 1, request: { workload: 'fib_three', n: 30 } }],
     judge: ([r]) => ({
       measured: `three tasks ${formatMs(median(r, 'par'))}, in a row ${formatMs(median(r, 'seq'))}: ${speedWords(variant(r, 'par').speedup)}`,
       holds: variant(r, 'par').speedup <= 1.1,
@@ -57,7 +58,7 @@ export const CLAIMS = [
     experiment: 'fib_three',
     prediction: 'On two or more threads the three tasks beat three in a row by more than 1.3×.',
     needs: { threads: true, minCores: 2 },
-    runs: (cores) => [{ threads: Math.min(3, cores), request: { workload: 'fib_three', n: 32, reps: 5 } }],
+    runs: (cores) => [{ threads: Math.min(3, cores), request: { workload: 'fib_three', n: 32 } }],
     judge: ([r]) => ({
       measured: `on ${plural(r.threads, 'thread')}: three tasks ${formatMs(median(r, 'par'))}, in a row ${formatMs(median(r, 'seq'))}, ${speedWords(variant(r, 'par').speedup)}`,
       holds: variant(r, 'par').speedup > 1.3,
@@ -69,7 +70,7 @@ export const CLAIMS = [
     experiment: 'io',
     prediction: 'Three concurrent 100 ms waits take well under two waits; three in a row take three.',
     needs: {},
-    runs: () => [{ threads: 1, request: { workload: 'io', jobs: 3, wait_ms: 100, reps: 3 } }],
+    runs: () => [{ threads: 1, request: { workload: 'io', jobs: 3, wait_ms: 100 } }],
     judge: ([r]) => ({
       measured: `concurrent ${formatMs(median(r, 'concurrent'))}, in a row ${formatMs(median(r, 'seq'))}`,
       holds: median(r, 'concurrent') < 200 && median(r, 'seq') >= 299,
@@ -81,7 +82,7 @@ export const CLAIMS = [
     experiment: 'mixed',
     prediction: 'Concurrent jobs on one thread beat jobs in a row by more than 1.2×.',
     needs: {},
-    runs: () => [{ threads: 1, request: { workload: 'mixed', jobs: 3, wait_ms: 50, n: 30, reps: 3 } }],
+    runs: () => [{ threads: 1, request: { workload: 'mixed', jobs: 3, wait_ms: 50, n: 30 } }],
     judge: ([r]) => ({
       measured: `concurrent ${formatMs(median(r, 'concurrent'))}, in a row ${formatMs(median(r, 'seq'))}: ${speedWords(variant(r, 'concurrent').speedup)}`,
       holds: variant(r, 'concurrent').speedup > 1.2,
@@ -93,7 +94,7 @@ export const CLAIMS = [
     experiment: 'mixed',
     prediction: 'Computing on the pool beats computing on the waiting thread by more than 1.1×.',
     needs: { threads: true, minCores: 2 },
-    runs: (cores) => [{ threads: cores, request: { workload: 'mixed', jobs: 3, wait_ms: 20, n: 35, reps: 3 } }],
+    runs: (cores) => [{ threads: cores, request: { workload: 'mixed', jobs: 3, wait_ms: 20, n: 35 } }],
     judge: ([r]) => ({
       measured: `on ${plural(r.threads, 'thread')}: on the pool ${formatMs(median(r, 'parallel'))}, on the waiting thread ${formatMs(median(r, 'concurrent'))}`,
       holds: median(r, 'concurrent') / median(r, 'parallel') > 1.1,
@@ -105,7 +106,7 @@ export const CLAIMS = [
     experiment: 'contended',
     prediction: 'Adding every number through one shared lock is slower than the plain loop.',
     needs: {},
-    runs: (cores, threaded) => [{ threads: threaded ? cores : 1, request: { workload: 'contended', n: 1_000_000, reps: 5 } }],
+    runs: (cores, threaded) => [{ threads: threaded ? cores : 1, request: { workload: 'contended' } }],
     judge: ([r]) => ({
       measured: `on ${plural(r.threads, 'thread')}: one Mutex ${formatMs(median(r, 'lock'))}, plain loop ${formatMs(median(r, 'seq'))}, ${speedWords(variant(r, 'lock').speedup)}`,
       holds: variant(r, 'lock').speedup < 1,
@@ -117,7 +118,7 @@ export const CLAIMS = [
     experiment: 'oversubscribe',
     prediction: 'fib on twice as many threads as cores is not more than 10% faster than on one per core.',
     needs: { threads: true },
-    runs: (cores) => [cores, 2 * cores].map((threads) => ({ threads, request: { workload: 'fib', n: 32, cutoff: 20, reps: 5 } })),
+    runs: (cores) => [cores, 2 * cores].map((threads) => ({ threads, request: { workload: 'fib', n: 32, cutoff: 20 } })),
     judge: ([atCores, over]) => ({
       measured: `${plural(atCores.threads, 'thread')} ${formatMs(median(atCores, 'par'))}, ${plural(over.threads, 'thread')} ${formatMs(median(over, 'par'))}`,
       holds: median(atCores, 'par') / median(over, 'par') <= 1.1,
@@ -129,7 +130,7 @@ export const CLAIMS = [
     experiment: 'sum',
     prediction: 'The sum as one single task is no faster on every core than the plain loop.',
     needs: { threads: true, minCores: 2 },
-    runs: (cores) => [{ threads: cores, request: { workload: 'sum', n: 20_000_000, tasks: 1, reps: 5 } }],
+    runs: (cores) => [{ threads: cores, request: { workload: 'sum', tasks: 1 } }],
     judge: ([r]) => ({
       measured: `on ${plural(r.threads, 'thread')}: one task ${formatMs(median(r, 'chunks'))}, plain loop ${formatMs(median(r, 'seq'))}`,
       holds: variant(r, 'chunks').speedup <= 1.1,
@@ -141,7 +142,7 @@ export const CLAIMS = [
     experiment: 'sum',
     prediction: '100,000 tasks of 20 numbers take longer than letting rayon split the sum.',
     needs: {},
-    runs: (cores, threaded) => [{ threads: threaded ? cores : 1, request: { workload: 'sum', n: 2_000_000, tasks: 100_000, reps: 5 } }],
+    runs: (cores, threaded) => [{ threads: threaded ? cores : 1, request: { workload: 'sum', n: 2_000_000, tasks: 100_000 } }],
     judge: ([r]) => ({
       measured: `100,000 tasks ${formatMs(median(r, 'chunks'))}, rayon's split ${formatMs(median(r, 'par'))}`,
       holds: median(r, 'chunks') > 1.2 * median(r, 'par'),

@@ -14,13 +14,19 @@
 //   for it for ever in Atomics.wait, so it can say nothing. Nothing reaches
 //   the page on its own either (the trap is an unhandled promise rejection in
 //   the pool worker, which no parent sees). The wasm's panic hook therefore
-//   posts the panic on a BroadcastChannel named per worker (reportPoolPanics),
+//   posts the panic on a BroadcastChannel named per worker (reportPanics),
 //   which this file listens to: the worker is replaced at once;
 // - anything else that stops answering (a deadlock, a silent trap): a
 //   per-request watchdog. Nothing can be asked while a run is in flight (the
-//   worker is blocked), so it is a plain time budget, generous enough for the
-//   longest run the page can ask for (see WATCHDOG).
-import { MSG, PACKAGES, isOurs, initMessage, runMessage } from './protocol.js';
+//   worker is blocked), so it is a time budget: the engine's own estimate of
+//   that request (crates/core/src/estimate.rs), asked for just before it runs.
+//
+// Memory: wasm memory never shrinks, so after a run that filled a large value
+// buffer the worker is replaced once it has been idle a while (the registry's
+// policy), which gives the memory back to the browser.
+import { MSG, PACKAGES, isOurs, initMessage, runMessage, faultMessage } from './protocol.js';
+import { POLICY } from './catalog.js';
+import { seconds } from './format.js';
 
 /** A run that did not finish because the person (or a restart) stopped it. */
 export class CancelledError extends Error {
@@ -41,16 +47,13 @@ export class ComputeError extends Error {
 }
 
 /**
- * Time budgets of the watchdogs, in ms.
- * runMs: the longest run the page can ask for is about 3 minutes anywhere
- * (io with 20 jobs of 2 s, 3 reps and a warm-up: 4 x 42 s of waiting) and
- * under a minute here for fib(45) at 5 reps; 10 minutes leaves room for a slow
- * phone. Panics never wait for it (they are reported at once); it only ends
- * hangs that say nothing. A request of the fault-injection panel may set its
- * own (`watchdog_ms`), so the hang can be tested in seconds.
+ * Time budgets of the watchdogs, in ms, where the engine gives none.
  * startMs: from creating the worker to its pool answering (70-200 ms seen).
+ * askMs: an estimate, answered at once by an idle worker.
+ * Panics never wait for a watchdog (they are reported at once); it only ends
+ * hangs that say nothing.
  */
-export const WATCHDOG = Object.freeze({ runMs: 10 * 60_000, startMs: 60_000 });
+export const WATCHDOG = Object.freeze({ startMs: 60_000, askMs: 10_000 });
 
 // The smallest modules that need fixed-width SIMD and wasm threads (shared
 // memory + atomics), as the wasm-feature-detect project writes them.
@@ -116,21 +119,21 @@ async function describeWorkerFailure(event) {
   return event.message || 'a script could not be fetched or parsed';
 }
 
-const seconds = (ms) => (ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 100) / 10} s`);
-
 export class ComputeWorker {
   /**
    * @param {string} pkg  'threads' or 'single' (see protocol.js PACKAGES)
    * @param {object} [options]
    * @param {(info: object) => void} [options.onReady]  called each time a pool is up
-   * @param {number} [options.watchdogMs]  time budget of one run (WATCHDOG.runMs)
    * @param {number} [options.startMs]  time budget of a start (WATCHDOG.startMs)
+   * @param {number} [options.releaseAfterIdleMs]  idle time before a large buffer is given back (the registry's policy)
    */
-  constructor(pkg, { onReady = () => {}, watchdogMs = WATCHDOG.runMs, startMs = WATCHDOG.startMs } = {}) {
+  constructor(pkg, { onReady = () => {}, startMs = WATCHDOG.startMs, releaseAfterIdleMs = POLICY.release_after_idle_ms } = {}) {
     this.pkg = pkg;
     this.onReady = onReady;
-    this.watchdogMs = watchdogMs;
     this.startMs = startMs;
+    this.releaseAfterIdleMs = releaseAfterIdleMs;
+    this.releaseTimer = null;
+    this.releases = 0; // workers replaced to give memory back
     this.worker = null;
     this.faults = null; // the BroadcastChannel the current worker's pool threads report panics on
     this.threads = 0;
@@ -217,29 +220,48 @@ export class ComputeWorker {
 
   /** Measures `request` on the pool (or, with `what` = 'timeline', records one run's tasks); queued, one at a time. */
   run(request, what = 'run') {
-    const result = this.queue.then(() => this.send(request, what));
+    return this.enqueue(async () => {
+      // The engine says how long this request may take; past that (and its
+      // slack) the worker is taken for hung. A request it refuses fails in
+      // the run itself, with the engine's words.
+      const estimate = await this.ask(request).catch(() => null);
+      const budget = estimate?.watchdog_ms ?? POLICY.watchdog_floor_ms;
+      return this.send(runMessage(0, request, what), budget, 'Run again, with smaller numbers if it happens again.');
+    });
+  }
+
+  /** The engine's estimate for `request`: `{ expected_ms, exact, watchdog_ms, buffer_bytes, probe, probe_round_ms, ask }`. */
+  estimate(request) {
+    return this.enqueue(() => this.ask(request));
+  }
+
+  /** Fault injection (a build with PP_FAULTS=1): `{ kind: 'panic', where }` or `{ kind: 'hang', ms }`, with its own watchdog budget. */
+  fault(fault, watchdogMs = 5_000) {
+    return this.enqueue(() => this.send(faultMessage(0, fault), watchdogMs, 'Run again.'));
+  }
+
+  enqueue(job) {
+    clearTimeout(this.releaseTimer);
+    const result = this.queue.then(job);
     this.queue = result.catch(() => {});
     return result;
   }
 
-  /** The watchdog's budget for `request`: its own for fault injection, else the default. */
-  budgetFor(request) {
-    const own = Number(request?.watchdog_ms);
-    return String(request?.workload).startsWith('debug_') && own > 0 ? own : this.watchdogMs;
+  ask(request) {
+    return this.send(runMessage(0, request, 'estimate'), WATCHDOG.askMs, 'Reload the page if it happens again.');
   }
 
-  async send(request, what) {
+  async send(message, budget, advice) {
     const worker = this.worker;
     await this.ready;
     if (worker !== this.worker) throw new CancelledError('Stopped: the pool was restarted.');
     const id = this.nextId++;
-    const budget = this.budgetFor(request);
     return new Promise((resolve, reject) => {
       // The worker cannot answer anything while it runs (it is blocked in
       // wasm), so the only sign of a hang is time.
       const timer = setTimeout(() => {
         if (!this.pending.has(id) || worker !== this.worker) return;
-        this.crash(new ComputeError(`The engine stopped answering: no result after ${seconds(budget)}, so it was stopped and restarted. Run again${String(request?.workload).startsWith('debug_') ? '' : ', with smaller numbers if it happens again'}.`, {
+        this.crash(new ComputeError(`The engine stopped answering: no result after ${seconds(budget)}, so it was stopped and restarted. ${advice}`, {
           detail: 'watchdog',
           fatal: true,
         }));
@@ -249,8 +271,19 @@ export class ComputeWorker {
         settle(value);
       };
       this.pending.set(id, { resolve: done(resolve), reject: done(reject) });
-      worker.postMessage(runMessage(id, request, what));
+      worker.postMessage({ ...message, id });
     });
+  }
+
+  /** After a run that left a large buffer: replace the worker once idle, which gives the memory back. */
+  scheduleRelease(bufferBytes) {
+    clearTimeout(this.releaseTimer);
+    if (!(bufferBytes > POLICY.release_above_bytes)) return;
+    this.releaseTimer = setTimeout(() => {
+      if (this.pending.size > 0 || !this.worker) return;
+      this.releases += 1;
+      this.start(this.threads, 'Stopped: the engine gave its memory back.');
+    }, this.releaseAfterIdleMs);
   }
 
   settle(data) {
@@ -259,6 +292,7 @@ export class ComputeWorker {
     this.pending.delete(data.id);
     if (data.type === MSG.RESULT) {
       entry.resolve(data.report);
+      this.scheduleRelease(data.buffer_bytes);
     } else if (data.type === MSG.ERROR) {
       const error = new ComputeError(data.message, { detail: data.detail, fatal: Boolean(data.fatal) });
       entry.reject(error);
@@ -286,6 +320,7 @@ export class ComputeWorker {
   }
 
   stopWorker(error) {
+    clearTimeout(this.releaseTimer);
     if (this.worker) this.worker.terminate();
     this.worker = null;
     this.rejectReady?.(error); // no effect once the start has settled

@@ -3,25 +3,26 @@
 // Hidden unless the page's URL has `?debug=faults` (e.g.
 // http://127.0.0.1:8080/?debug=faults). It then adds a panel "Fault injection
 // (for tests)" at the end of <main> whose buttons send the compute worker
-// requests that only worker.js understands (they never reach the core):
-//   { workload: 'debug_panic', where: 'caller' }    a Rust panic on the compute
+// fault messages (protocol.js FAULT), which only a test build of the wasm
+// (PP_FAULTS=1 bash build.sh) can act on; a production build says so:
+//   { kind: 'panic', where: 'caller' }    a Rust panic on the compute
 //       worker's own thread: the wasm traps ("RuntimeError: unreachable"),
 //       the worker is replaced, the error shows the panic's text;
-//   { workload: 'debug_panic', where: 'pool' }      a panic inside a pool
+//   { kind: 'panic', where: 'pool' }      a panic inside a pool
 //       thread while the caller waits for it in rayon::join: the caller would
 //       wait for ever; the panic is broadcast and the worker replaced;
-//   { workload: 'debug_panic', where: 'detached' }  a panic in a pool thread
+//   { kind: 'panic', where: 'detached' }  a panic in a pool thread
 //       from rayon::spawn while nothing waits: the call returns, the pool is
 //       replaced in the background;
-//   { workload: 'debug_hang', ms, watchdog_ms }     a pool thread sleeps for
-//       `ms` without a word: only the time watchdog (here `watchdog_ms`)
+//   { kind: 'hang', ms }                  a pool thread sleeps for `ms`
+//       without a word: only the time watchdog (here HANG_WATCHDOG_MS)
 //       notices, then the worker is replaced.
 // "Cancel" stops whatever runs; "Small check" runs fib(25) and says whether it
 // was exact, which shows that the engine works again after a fault.
 // The result line (.fault-result) carries data-state (running, done, error,
 // cancelled) and data-ms (time from the click to the answer) for tests.
 import { CancelledError } from './compute.js';
-import { h } from './experiment.js';
+import { h } from './dom.js';
 
 const FIB_25 = 75025;
 const HANG_WATCHDOG_MS = 3000;
@@ -39,11 +40,11 @@ export function mountDebugPanel(lab, { search = location.search, root = document
     lab.announce(text);
   };
 
-  const inject = (label, request, describeOk) => async () => {
+  const inject = (label, call, describeOk) => async () => {
     const t0 = performance.now();
     show('running', `${label}…`);
     try {
-      const report = await lab.run(request);
+      const report = await call();
       const ms = performance.now() - t0;
       show('done', describeOk ? describeOk(report, ms) : `${label}: returned after ${Math.round(ms)} ms.`, ms);
     } catch (e) {
@@ -63,13 +64,13 @@ export function mountDebugPanel(lab, { search = location.search, root = document
     h('h2', { id: 'faults-h' }, 'Fault injection (for tests)'),
     h('p', {}, 'Shown because the address has ?debug=faults. Each button makes the engine fail on purpose, to check that the page says what happened and recovers; the next run should work again.'),
     h('div', { class: 'fault-buttons' },
-      button('Panic on the calling thread', inject('Panic on the calling thread', { workload: 'debug_panic', where: 'caller' }), 'caller'),
-      button('Panic in a pool thread', inject('Panic in a pool thread', { workload: 'debug_panic', where: 'pool' }), 'pool'),
-      button('Panic in an idle pool thread', inject('Panic in an idle pool thread', { workload: 'debug_panic', where: 'detached' },
+      button('Panic on the calling thread', inject('Panic on the calling thread', () => lab.fault({ kind: 'panic', where: 'caller' })), 'caller'),
+      button('Panic in a pool thread', inject('Panic in a pool thread', () => lab.fault({ kind: 'panic', where: 'pool' })), 'pool'),
+      button('Panic in an idle pool thread', inject('Panic in an idle pool thread', () => lab.fault({ kind: 'panic', where: 'detached' }),
         (_r, ms) => `Panic in an idle pool thread: the call returned after ${Math.round(ms)} ms; the panic is reported on its own and the pool restarted in the background.`), 'detached'),
-      button(`Hang a pool thread (watchdog ${HANG_WATCHDOG_MS / 1000} s)`, inject('Hang a pool thread', { workload: 'debug_hang', ms: 3_600_000, watchdog_ms: HANG_WATCHDOG_MS }), 'hang'),
+      button(`Hang a pool thread (watchdog ${HANG_WATCHDOG_MS / 1000} s)`, inject('Hang a pool thread', () => lab.fault({ kind: 'hang', ms: 3_600_000 }, HANG_WATCHDOG_MS)), 'hang'),
       button('Cancel', () => lab.cancel('Cancelled from the fault panel.'), 'cancel'),
-      button('Small check (fib 25)', inject('Small check', { workload: 'fib', n: 25, cutoff: 15, reps: 1, warmup: 0 }, (report, ms) => {
+      button('Small check (fib 25)', inject('Small check', () => lab.run({ workload: 'fib', n: 25, cutoff: 15, reps: 1, warmup: 0 }), (report, ms) => {
         const exact = report.variants.every((v) => v.correct && Number(v.value) === FIB_25);
         return `Small check: fib(25) ${exact ? 'exact' : 'WRONG'} on ${report.threads} thread${report.threads === 1 ? '' : 's'}, answered after ${Math.round(ms)} ms.`;
       }), 'check')),

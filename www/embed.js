@@ -5,10 +5,12 @@
 //   { type: 'parallel-playground:ready',  version: 1, isolated, threads, cores }
 //   { type: 'parallel-playground:result', version: 1, experiment, parameters,
 //     threads, cores, isolated, main, speedup,
-//     variants: [{ name, label, median_ms, q1_ms, q3_ms, value, correct }] }
+//     variants: [{ name, label, detail, median_ms, q1_ms, q3_ms, value, correct }] }
 // The parent may post to the embed:
 //   { type: 'parallel-playground:run', version: 1, experiment?, parameters?, threads? }
-// which applies those settings (checked exactly like URL parameters) and runs.
+// which applies those settings (checked exactly like URL parameters) and runs;
+// a run that needs more memory than the registry's policy allows without a
+// click waits for the person to press Run.
 // See README, "Embedding", and examples/course-page.html.
 
 export const API_VERSION = 1;
@@ -39,7 +41,7 @@ export function postResult(experiment, report, { cores, isolated }) {
     isolated,
     main: report.main,
     speedup: report.speedup,
-    variants: report.variants.map((v) => ({ name: v.name, label: v.label, median_ms: v.summary.median, q1_ms: v.summary.q1, q3_ms: v.summary.q3, value: v.value, correct: v.correct })),
+    variants: report.variants.map((v) => ({ name: v.name, label: v.label, detail: v.detail, median_ms: v.summary.median, q1_ms: v.summary.q1, q3_ms: v.summary.q3, value: v.value, correct: v.correct })),
   });
 }
 

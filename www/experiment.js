@@ -5,51 +5,22 @@
 import { CancelledError } from './compute.js';
 import { drawGroupedBars } from './chart.js';
 import { formatMs } from './scales.js';
-import { SWEEPS } from './catalog.js';
-
-export const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const fmtInt = (v) => Number(v).toLocaleString('en-US');
-
-/** Creates an element: h('p', { class: 'x' }, 'text', child). */
-export function h(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === false || v == null) continue;
-    node.setAttribute(k, v === true ? '' : String(v));
-  }
-  node.append(...children.filter((c) => c != null && c !== false));
-  return node;
-}
-
-/** Runs above this many milliseconds ask before they start. */
-export const CONFIRM_ABOVE_MS = 8_000;
+import { SWEEPS, POLICY } from './catalog.js';
+import { h } from './dom.js';
+import { plural, fmtInt, comparedWith, speedWords, seconds } from './format.js';
 
 /**
- * How to calibrate a long run: a smaller probe and how much longer the real
- * size takes. fib's time grows by the golden ratio per step of n; sums grow
- * in proportion to n. Small sizes need no estimate (null).
+ * How long `request` will take on this device, in ms, from the engine's
+ * estimate: exact for waits; for computing, the engine's cost model scaled
+ * by a smaller probe run measured here (the model knows a typical laptop,
+ * not this device).
  */
-export function probeFor(request) {
-  const { workload, n } = request;
-  if ((workload === 'fib' || workload === 'fib_three') && n >= 38) return { probe: { ...request, n: n - 6 }, scale: 1.618 ** 6 };
-  if (workload === 'contended' && n >= 3_000_000) return { probe: { ...request, n: Math.round(n / 16) }, scale: 16 };
-  return null;
-}
-
-/** "2.10× as fast as" / "3.40× slower than" / "about as fast as": a speed-up before a comparison. */
-export function comparedWith(s) {
-  if (!Number.isFinite(s)) return 'not measured against';
-  if (s >= 1.05) return `${s.toFixed(2)}× as fast as`;
-  if (s <= 0.95) return `${(1 / s).toFixed(2)}× slower than`;
-  return 'about as fast as';
-}
-
-/** "2.1× as fast" / "3.4× slower" / "about as fast": a speed-up in words. */
-export function speedWords(s) {
-  if (!Number.isFinite(s)) return 'not measured';
-  if (s >= 1.05) return `${s.toFixed(2)}× as fast`;
-  if (s <= 0.95) return `${(1 / s).toFixed(2)}× slower`;
-  return 'about as fast';
+export async function estimateRun(lab, request) {
+  const e = await lab.estimate(request);
+  if (e.exact || !e.probe) return { ms: e.expected_ms, exact: e.exact };
+  const probe = await lab.run(e.probe);
+  const measured = probe.variants.reduce((sum, v) => sum + v.summary.median, 0);
+  return { ms: e.expected_ms * (measured / e.probe_round_ms), exact: false };
 }
 
 export class ExperimentCard {
@@ -62,7 +33,7 @@ export class ExperimentCard {
     this.lab = lab;
     this.history = { key: '', byThreads: new Map() };
     this.running = false;
-    this.reps = spec.reps ?? 5;
+    this.reps = spec.reps;
     this.element = this.render();
     this.drawChart();
   }
@@ -91,7 +62,7 @@ export class ExperimentCard {
       shareButton('Copy embed code', () => this.lab.embedFor(this)),
       this.shareOut);
     this.rows = new Map(spec.variants.map((v) => [v.name, h('tr', { 'data-variant': v.name },
-      h('th', { scope: 'row' }, h('span', { class: `swatch series-${spec.variants.indexOf(v)}`, 'aria-hidden': 'true' }), v.label),
+      h('th', { scope: 'row' }, h('span', { class: `swatch series-${spec.variants.indexOf(v)}`, 'aria-hidden': 'true' }), v.label, h('span', { class: 'detail' })),
       h('td', { class: 'value' }, '–'), h('td', { class: 'median' }, h('span', { class: 'm' }, '–'), h('span', { class: 'iqr' })), h('td', { class: 'speedup' }, '–'))]));
     this.error = h('p', { class: 'error', role: 'alert', hidden: true });
     this.confirmText = h('span');
@@ -180,16 +151,17 @@ export class ExperimentCard {
     this.button.classList.toggle('cancel', running);
   }
 
-  /** Estimates the run from a quick probe; resolves true when it is short or the person agrees. */
+  /** Estimates the run; resolves true when it is short or the person agrees. */
   async confirmLong(request, counts) {
-    const plan = probeFor(request);
-    if (!plan) return true;
-    this.verdict.textContent = 'This could take a while: estimating from a smaller run…';
-    const probe = await this.lab.run({ ...plan.probe, reps: 1, warmup: 0, min_total_ms: 0 });
-    const perCall = probe.variants.reduce((sum, v) => sum + v.summary.median, 0) * plan.scale;
-    const estimate = perCall * ((request.reps ?? 5) + 2) * counts.length;
-    if (estimate < CONFIRM_ABOVE_MS) return true;
-    this.confirmText.textContent = `This run will take about ${Math.round(estimate / 1000)} s (estimated from a smaller run), and it can be cancelled. `;
+    const first = await this.lab.estimate(request);
+    if (!first.ask && !first.probe) return true;
+    if (first.probe) this.verdict.textContent = 'This could take a while: estimating from a smaller run…';
+    const { ms, exact } = await estimateRun(this.lab, request);
+    const estimate = ms * counts.length;
+    if (estimate < POLICY.confirm_above_ms) return true;
+    const how = exact ? 'its waits add up to that' : 'estimated from a smaller run';
+    this.element.dataset.estimateMs = String(Math.round(estimate));
+    this.confirmText.textContent = `This run will take about ${seconds(estimate)} (${how}), and it can be cancelled. `;
     this.confirmBox.hidden = false;
     this.element.dataset.state = 'confirming';
     this.confirmBox.querySelector('.confirm-run').focus();
@@ -234,6 +206,13 @@ export class ExperimentCard {
     }
   }
 
+  /** Shows why a run asked for by the embedding page waits for a click. */
+  awaitClick(bytes) {
+    this.element.dataset.state = 'waiting';
+    this.verdict.textContent = `The course page asked for a run that keeps about ${fmtInt(Math.round(bytes / 1e6))} MB of numbers in this tab’s memory. Press Run to start it.`;
+    this.lab.announce(this.verdict.textContent);
+  }
+
   fail(e) {
     this.element.dataset.state = 'error';
     this.error.hidden = false;
@@ -255,7 +234,7 @@ export class ExperimentCard {
         row.dataset.missing = 'true';
         continue;
       }
-      if (name === 'chunks') row.querySelector('th').lastChild.textContent = v.label;
+      row.querySelector('.detail').textContent = v.detail ? ` (${v.detail})` : '';
       cells[0].textContent = v.correct ? '✓ exact' : `✗ got ${fmtInt(v.value)}`;
       cells[0].classList.toggle('wrong', !v.correct);
       cells[1].querySelector('.m').textContent = formatMs(v.summary.median);

@@ -7,9 +7,11 @@ export const MSG = Object.freeze({
   INIT: 'pp:init',
   /** worker -> page: the pool is up; carries poolInfo() and start-up timings. */
   READY: 'pp:ready',
-  /** page -> worker: measure one workload (`what` 'run') or record its task timeline ('timeline'); carries `id` and `request`. */
+  /** page -> worker: measure one workload (`what` 'run'), record its task timeline ('timeline') or estimate it ('estimate'); carries `id` and `request`. */
   RUN: 'pp:run',
-  /** worker -> page: the report of run `id`. */
+  /** page -> worker: inject a fault (test builds only): `fault` is `{ kind: 'panic', where }` or `{ kind: 'hang', ms }`. */
+  FAULT: 'pp:fault',
+  /** worker -> page: the report of run `id`, and the bytes the value buffer holds after it. */
   RESULT: 'pp:result',
   /** worker -> page: run `id` (or start-up, id null) failed; carries `message`. */
   ERROR: 'pp:error',
@@ -26,5 +28,6 @@ export function isOurs(data) {
 export const initMessage = (pkg, threads) => ({ type: MSG.INIT, pkg, threads });
 export const readyMessage = (info, timings) => ({ type: MSG.READY, info, timings });
 export const runMessage = (id, request, what = 'run') => ({ type: MSG.RUN, id, request, what });
-export const resultMessage = (id, report) => ({ type: MSG.RESULT, id, report });
+export const faultMessage = (id, fault) => ({ type: MSG.FAULT, id, fault });
+export const resultMessage = (id, report, bufferBytes = 0) => ({ type: MSG.RESULT, id, report, buffer_bytes: bufferBytes });
 export const errorMessage = (id, message, detail = '') => ({ type: MSG.ERROR, id, message, detail });

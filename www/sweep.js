@@ -5,17 +5,15 @@
 // exports them as CSV or JSON with the conditions they were measured under.
 import { CancelledError } from './compute.js';
 import { drawLineChart } from './chart.js';
-import { h, plural } from './experiment.js';
+import { h } from './dom.js';
+import { plural } from './format.js';
 import { formatMs } from './scales.js';
 import { ideal, amdahl, fitAmdahl, amdahlWords } from './stats.js';
+import { REGISTRY } from './registry.js';
+import { fieldsOf } from './catalog.js';
 
-/** What the sweep can measure, with the defaults that take a second or two per pool. */
-const WORKLOADS = {
-  fib: { label: 'fib(n), split with rayon::join', fields: { n: 34, cutoff: 20 } },
-  sum: { label: 'sum of n numbers', fields: { n: 20_000_000 } },
-  fib_three: { label: 'three fib(n) jobs', fields: { n: 30 } },
-  contended: { label: 'sum through one lock', fields: { n: 200_000 } },
-};
+/** What the sweep can measure (the registry says which), with its sweep settings: a second or two per pool. */
+const WORKLOADS = Object.fromEntries(REGISTRY.workloads.filter((w) => w.sweep).map((w) => [w.id, { title: w.title, fields: fieldsOf(w.id, w.sweep_preset) }]));
 
 const CSV_COLUMNS = ['sweep', 'workload', 'parameters', 'threads', 'variant', 'label', 'median_ms', 'q1_ms', 'q3_ms', 'min_ms', 'max_ms', 'samples', 'speedup', 'value', 'correct',
   'hardware_concurrency', 'cross_origin_isolated', 'timer_resolution_ms', 'package', 'user_agent', 'started'];
@@ -65,11 +63,18 @@ export class SweepPanel {
   }
 
   render() {
-    const select = h('select', { name: 'workload' }, ...Object.entries(WORKLOADS).map(([k, w]) => h('option', { value: k }, w.label)));
-    this.fields = { n: h('input', { type: 'number', name: 'n', min: 0, step: 1, inputmode: 'numeric' }), cutoff: h('input', { type: 'number', name: 'cutoff', min: 0, max: 64, step: 1, inputmode: 'numeric' }) };
-    this.cutoffLabel = h('label', {}, 'cutoff', this.fields.cutoff);
+    const select = h('select', { name: 'workload' }, ...Object.entries(WORKLOADS).map(([k, w]) => h('option', { value: k }, w.title)));
+    // Every parameter any sweepable workload takes; those of the chosen one are shown.
+    const names = [...new Set(Object.values(WORKLOADS).flatMap((w) => w.fields.map((f) => f.name)))];
+    this.fields = {};
+    this.fieldLabels = {};
+    for (const name of names) {
+      const spec = Object.values(WORKLOADS).flatMap((w) => w.fields).find((f) => f.name === name);
+      this.fields[name] = h('input', { type: 'number', name, step: 1, inputmode: 'numeric' });
+      this.fieldLabels[name] = h('label', {}, spec.label, this.fields[name]);
+    }
     this.button = h('button', { type: 'submit', class: 'run' }, 'Sweep');
-    this.form = h('form', { class: 'controls' }, h('label', {}, 'workload', select), h('label', {}, 'n', this.fields.n), this.cutoffLabel, this.button);
+    this.form = h('form', { class: 'controls' }, h('label', {}, 'workload', select), ...Object.values(this.fieldLabels), this.button);
     select.addEventListener('change', () => this.applyDefaults());
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -117,9 +122,12 @@ export class SweepPanel {
 
   applyDefaults() {
     const w = WORKLOADS[this.form.elements.workload.value];
-    this.fields.n.value = w.fields.n;
-    this.fields.cutoff.value = w.fields.cutoff ?? '';
-    this.cutoffLabel.hidden = w.fields.cutoff === undefined;
+    for (const [name, input] of Object.entries(this.fields)) {
+      const f = w.fields.find((x) => x.name === name);
+      this.fieldLabels[name].hidden = !f;
+      if (!f) continue;
+      Object.assign(input, { min: f.min, max: f.max, value: f.value });
+    }
   }
 
   /** Refreshes what depends on the slider's range. */
@@ -131,8 +139,8 @@ export class SweepPanel {
   request() {
     const workload = this.form.elements.workload.value;
     const num = (input) => (input.value.trim() === '' ? null : Number(input.value));
-    const req = { workload, n: num(this.fields.n), reps: 5 };
-    if (WORKLOADS[workload].fields.cutoff !== undefined) req.cutoff = num(this.fields.cutoff);
+    const req = { workload };
+    for (const f of WORKLOADS[workload].fields) req[f.name] = num(this.fields[f.name]);
     return req;
   }
 
@@ -252,7 +260,7 @@ export class SweepPanel {
     }));
     if (sw) {
       const res = points[0]?.report.resolution_ms;
-      this.conditions.textContent = `${sw.label}. Measured with ${this.pkg === 'threads' ? 'the threaded wasm package' : 'the one-thread wasm package'}, ${plural(cores, 'logical core')}, ${this.lab.isolated ? 'cross-origin isolated' : 'not cross-origin isolated'}, timer resolution ${res ? `${res * 1000} µs` : '–'}${res === 0.1 ? ' (coarse: short runs are batched so each sample spans many ticks)' : ''}; each point is the median of at least ${points[0]?.report.reps ?? 5} samples after a warm-up.`;
+      this.conditions.textContent = `${sw.label}. Measured with ${this.pkg === 'threads' ? 'the threaded wasm package' : 'the one-thread wasm package'}, ${plural(cores, 'logical core')}, ${this.lab.isolated ? 'cross-origin isolated' : 'not cross-origin isolated'}, timer resolution ${res ? `${res * 1000} µs` : '–'}${res === 0.1 ? ' (coarse: short runs are batched so each sample spans many ticks)' : ''}; each point is the median of at least ${points[0]?.report.reps} samples after a warm-up.`;
     }
   }
 }

@@ -4,24 +4,32 @@
 // here, when asked: every timing elsewhere on the page runs unrecorded code.
 import { CancelledError } from './compute.js';
 import { drawTimeline } from './chart.js';
-import { h, plural } from './experiment.js';
+import { h } from './dom.js';
+import { plural } from './format.js';
 import { formatMs } from './scales.js';
 
-const CHOICES = {
-  fib_three: { label: 'three fib jobs', request: { workload: 'fib_three', n: 30 } },
-  sum: { label: 'sum in 8 chunks', request: { workload: 'sum', n: 20_000_000, tasks: 8 } },
-  fib: { label: 'fib split with join', request: { workload: 'fib', n: 30, cutoff: 22 } },
-  mixed: { label: 'waiting and computing', request: { workload: 'mixed', jobs: 3, wait_ms: 20, n: 30 } },
-  io: { label: 'three waits', request: { workload: 'io', jobs: 3, wait_ms: 50 } },
-};
+import { REGISTRY } from './registry.js';
+import { fieldsOf } from './catalog.js';
+
+/** The workloads the registry can record, each with the settings that draw a readable timeline. */
+const CHOICES = Object.fromEntries(REGISTRY.workloads.filter((w) => w.timeline).map((w) => {
+  const fields = fieldsOf(w.id, w.timeline_preset);
+  const request = { workload: w.id, ...Object.fromEntries(fields.map((f) => [f.name, f.value])) };
+  return [w.id, { label: w.title, settings: fields.map((f) => `${f.label} ${f.value.toLocaleString('en-US')}`).join(', '), request }];
+}));
+/** Three jobs on the pool: the clearest first picture of tasks on threads. */
+const FIRST = 'fib_three';
 
 export class TimelinePanel {
   constructor(root, lab) {
     this.root = root;
     this.lab = lab;
     this.running = false;
-    const select = h('select', { name: 'workload' }, ...Object.entries(CHOICES).map(([k, c]) => h('option', { value: k }, c.label)));
+    const select = h('select', { name: 'workload' }, ...Object.entries(CHOICES).map(([k, c]) => h('option', { value: k, selected: k === FIRST }, c.label)));
     this.button = h('button', { type: 'submit', class: 'run' }, 'Record');
+    this.settingsNote = h('p', { class: 'hint timeline-settings' });
+    const showSettings = () => (this.settingsNote.textContent = `Records it with ${CHOICES[select.value].settings}: few enough tasks to see each one.`);
+    select.addEventListener('change', showSettings);
     this.form = h('form', { class: 'controls' }, h('label', {}, 'experiment', select), this.button);
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -36,7 +44,8 @@ export class TimelinePanel {
       h('h2', { id: 'timeline-h' }, 'Who ran what, when'),
       h('p', {}, 'One run of each version, recorded inside the WebAssembly: every bar is a task, from its start to its end, on the row of the thread that ran it. A sequential run keeps one row busy; a parallel one keeps several busy at the same moment; concurrent waiting on one thread shows waits (thin lines) overlapping while only one computation runs at a time. Gaps are threads sitting idle.'),
       h('p', { class: 'hint' }, 'Recording reads a clock at the start and end of each task, so it runs only here: every other measurement on the page uses the same code with recording compiled out.'),
-      this.form, this.error, this.status, this.variants);
+      this.form, this.settingsNote, this.error, this.status, this.variants);
+    showSettings();
   }
 
   async record() {
@@ -73,7 +82,7 @@ export class TimelinePanel {
       const chart = h('div', { class: 'chart' });
       const busy = new Set(v.spans.filter((s) => s.kind === 'compute').map((s) => s.thread));
       const box = h('figure', { class: 'timeline-variant chart-box', 'data-variant': v.name, 'data-busy-rows': busy.size, 'data-spans': v.spans.length },
-        h('h3', {}, v.label),
+        h('h3', {}, v.detail ? `${v.label} (${v.detail})` : v.label),
         h('p', { class: 'facts-line' }, `${formatMs(v.total_ms)} in all; ${plural(v.spans.length, 'span')}; ${plural(busy.size, 'row')} computing; answer ${Number(v.value).toLocaleString('en-US')} ${v.correct ? '✓' : '✗'}`),
         chart,
         h('details', { class: 'data' }, h('summary', {}, 'The data behind this chart'),

@@ -4,10 +4,9 @@
 // and each replacement comes with a note a person can read. Pure: no DOM,
 // tested with node --test and fast-check.
 
-/** Parameters that are whole numbers; ranges come from the experiment's fields. */
-const NUMBER_PARAMS = ['n', 'cutoff', 'tasks', 'jobs', 'wait_ms', 'reps'];
+import { EXPERIMENTS, PLAN, REGISTRY_PARAM_NAMES } from './catalog.js';
+
 export const THEMES = ['auto', 'light', 'dark'];
-const REPS = { min: 1, max: 100, value: 5 };
 
 /**
  * Reads settings from a query string.
@@ -49,12 +48,12 @@ export function parseSettings(search, { experiments, maxThreads, defaultThreads 
   };
   const fields = {};
   for (const f of exp.fields) fields[f.name] = whole(f.name, params.get(f.name), f);
-  for (const name of NUMBER_PARAMS) {
-    if (params.has(name) && name !== 'reps' && !exp.fields.some((f) => f.name === name)) {
+  for (const name of REGISTRY_PARAM_NAMES) {
+    if (params.has(name) && !exp.fields.some((f) => f.name === name)) {
       notes.push(`${name} does not apply to "${exp.title}"; ignored.`);
     }
   }
-  const reps = whole('reps', params.get('reps'), REPS);
+  const reps = whole('reps', params.get('reps'), { min: PLAN.reps.min, max: PLAN.reps.max, value: exp.reps });
   const threads = whole('threads', params.get('threads'), { min: 1, max: maxThreads, value: Math.min(defaultThreads, maxThreads) });
   let theme = params.get('theme') ?? 'auto';
   if (!THEMES.includes(theme)) {
@@ -66,12 +65,12 @@ export function parseSettings(search, { experiments, maxThreads, defaultThreads 
 }
 
 /** The query string (with "?") that restores `settings`. */
-export function serializeSettings({ exp, threads, theme, embed, fields, reps }) {
+export function serializeSettings({ exp, threads, theme, embed, fields, reps }, experiments = EXPERIMENTS) {
   const params = new URLSearchParams();
   params.set('exp', exp);
   for (const [k, v] of Object.entries(fields)) params.set(k, String(v));
   params.set('threads', String(threads));
-  if (reps !== REPS.value) params.set('reps', String(reps));
+  if (reps !== experiments.find((e) => e.id === exp)?.reps) params.set('reps', String(reps));
   if (theme && theme !== 'auto') params.set('theme', theme);
   if (embed) params.set('embed', '1');
   return `?${params}`;

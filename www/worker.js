@@ -4,36 +4,29 @@
 // and the page would freeze.
 //
 // Faults (see compute.js for the page's side): a file that cannot be loaded
-// is named in the start-up error; a panic on this thread traps, and the error
-// carries the panic's text; a panic on a pool thread is broadcast by the wasm
-// itself on the channel the page names in INIT, because this thread is then
-// blocked and cannot say anything.
+// is named in the start-up error; a panic on this thread is handed to
+// `ppPanic` by the wasm's panic hook just before the trap, and the error
+// carries its words; a panic on a pool thread is broadcast by the wasm itself
+// on the channel the page names in INIT, because this thread is then blocked
+// and cannot say anything.
 import { MSG, PACKAGES, isOurs, readyMessage, resultMessage, errorMessage } from './protocol.js';
 
 let wasm = null;
 let memory = null; // the instance's WebAssembly.Memory
-let lastPanic = '';
+let lastPanic = null; // { thread, message, location } of this thread's last panic
 
 /** Bytes of wasm memory now (it only grows). For scripts/soak.mjs and debugging; only answers between runs. */
 self.ppMemoryBytes = () => memory?.buffer.byteLength ?? 0;
 
-// console_error_panic_hook reports a Rust panic through console.error just
-// before the trap; keep the text so the page can show what went wrong.
-const consoleError = console.error.bind(console);
-console.error = (...args) => {
-  lastPanic = args.map(String).join(' ');
-  consoleError(...args);
+/** Called by the wasm's panic hook on this thread (crates/wasm/src/panic.rs), just before the trap. */
+self.ppPanic = (panic) => {
+  lastPanic = panic;
 };
 
-/**
- * The panic's own words from console_error_panic_hook's text
- * ("panicked at FILE:LINE:COL:\nMESSAGE\n\nStack:\n\n…"): "MESSAGE, at FILE:LINE:COL".
- */
-function panicSummary(text) {
-  const body = String(text).split(/\n\s*\nStack:/)[0].trim();
-  if (!body) return '';
-  const m = body.match(/^panicked at (.+?):\n([\s\S]*)$/);
-  const words = m ? `${m[2].trim()}, at ${m[1]}` : body;
+/** "MESSAGE, at FILE:LINE:COL", at most 400 characters; '' without a panic. */
+function panicSummary(panic) {
+  if (!panic) return '';
+  const words = panic.location ? `${panic.message}, at ${panic.location}` : String(panic.message);
   return words.length > 400 ? `${words.slice(0, 400)}…` : words;
 }
 
@@ -90,7 +83,7 @@ async function init({ pkg, threads, faultChannel }) {
   // The threaded package builds rayon's global pool once per instance; the
   // page replaces this whole worker to change the thread count.
   if (pkg === PACKAGES.threads) {
-    if (faultChannel && typeof wasm.reportPoolPanics === 'function') wasm.reportPoolPanics(faultChannel);
+    if (faultChannel) wasm.reportPanics(faultChannel);
     await wasm.initThreadPool(threads);
   }
   const t2 = performance.now();
@@ -98,22 +91,24 @@ async function init({ pkg, threads, faultChannel }) {
   return readyMessage(wasm.poolInfo(), { load_ms: t1 - t0, pool_ms: t2 - t1, worker_origin: performance.timeOrigin, init_at: performance.timeOrigin + t0 });
 }
 
-/**
- * Fault injection (www/debug.js, `?debug=faults`): requests with these
- * workloads are answered here and never reach the core's run().
- *   { workload: 'debug_panic', where: 'caller' | 'pool' | 'detached' }
- *   { workload: 'debug_hang', ms }  a pool thread stops answering for ms
- */
-const DEBUG = {
-  debug_panic: (r) => {
-    wasm.debugPanic(String(r.where));
-    return { debug: 'debug_panic', where: r.where, returned: true };
-  },
-  debug_hang: (r) => {
-    wasm.debugHang(Number(r.ms ?? 3_600_000));
-    return { debug: 'debug_hang', ms: r.ms, returned: true };
-  },
-};
+/** Fault injection (www/debug.js, `?debug=faults`): only a test build (PP_FAULTS=1) has these exports. */
+function inject(fault) {
+  if (typeof wasm.debugPanic !== 'function') {
+    throw new Error('This build of the engine has no fault injection. Build it with PP_FAULTS=1 bash build.sh to try the faults.');
+  }
+  if (fault?.kind === 'panic') wasm.debugPanic(String(fault.where));
+  else if (fault?.kind === 'hang') wasm.debugHang(Number(fault.ms ?? 3_600_000));
+  else throw new Error(`Unknown fault ${JSON.stringify(fault?.kind)}: use panic or hang.`);
+  return { fault, returned: true };
+}
+
+/** What a request asks of the engine. */
+async function answer(data) {
+  if (data.type === MSG.FAULT) return inject(data.fault);
+  if (data.what === 'estimate') return wasm.estimate(data.request);
+  if (data.what === 'timeline') return wasm.timeline(data.request);
+  return wasm.run(data.request);
+}
 
 self.addEventListener('message', async ({ data }) => {
   if (!isOurs(data)) return;
@@ -123,12 +118,11 @@ self.addEventListener('message', async ({ data }) => {
     } catch (e) {
       self.postMessage(errorMessage(null, `The compute engine could not start: ${e.message ?? e}`, panicSummary(lastPanic)));
     }
-  } else if (data.type === MSG.RUN) {
-    lastPanic = '';
+  } else if (data.type === MSG.RUN || data.type === MSG.FAULT) {
+    lastPanic = null;
     try {
-      const debug = Object.hasOwn(DEBUG, data.request?.workload) ? DEBUG[data.request.workload] : null;
-      const report = debug ? debug(data.request) : data.what === 'timeline' ? await wasm.timeline(data.request) : await wasm.run(data.request);
-      self.postMessage(resultMessage(data.id, report));
+      const report = await answer(data);
+      self.postMessage(resultMessage(data.id, report, wasm.bufferBytes()));
     } catch (e) {
       // A trap ("unreachable") means a panic: this instance is unusable now,
       // and the page replaces this worker when it sees `fatal`.
@@ -138,7 +132,7 @@ self.addEventListener('message', async ({ data }) => {
         const what = panic ? `panic: ${panic}` : `${e.name}: ${e.message}`;
         self.postMessage({ ...errorMessage(data.id, `The computation crashed (${what}). The engine was restarted; run again.`, `${e.name}: ${e.message}`), fatal });
       } else {
-        self.postMessage(errorMessage(data.id, e.message ?? String(e), lastPanic));
+        self.postMessage(errorMessage(data.id, e.message ?? String(e), panicSummary(lastPanic)));
       }
     }
   }

@@ -2,70 +2,74 @@
 //! the sizes you ask for.
 //!
 //! This is the native reference that browser numbers are held against: it
-//! calls the very same `playground_core::run` / `run_async` as the wasm page
+//! calls the very same `playground_core::run` as the wasm page
 //! (same workloads, same harness, same limits and error messages), only on
 //! real OS threads with `std::time::Instant`. If the page is much slower than
 //! this, the gap is the browser's (wasm, workers, coarse timers), not the code's.
 //!
 //! One rayon pool is built per thread count, and one `ValueBuffer` is reused
 //! across all of them, so filling the sum's values is never timed. The waiting
-//! workloads (io, mixed) run inside the pool too, on one extra worker that
-//! only drives the waits (see `wait`), with timer-thread sleeps. Prints a table, or one JSON document with
-//! `--json`. Exit status: 0 when every result is correct, 1 when one is not,
-//! 2 for bad arguments.
+//! workloads run inside the pool too, on one extra worker that only drives
+//! the waits (see `wait`), with timer-thread sleeps. Its arguments are
+//! parsed by clap from the core's registry (see `args`). Prints a table, or
+//! one JSON document with `--json`. Exit status: 0 when every result is
+//! correct, 1 when one is not, 2 for bad arguments.
 
 mod args;
 mod wait;
 
-use args::{Command, Options};
+use args::Options;
 use playground_core::measure::InstantClock;
-use playground_core::params::ParamError;
+use playground_core::params::{group, ParamError};
+use playground_core::registry::{WorkloadSpec, WARMUP};
 use playground_core::sum::ValueBuffer;
-use playground_core::{RunReport, Workload};
+use playground_core::{Env, RunReport};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let available = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let opts = match args::parse(std::env::args().skip(1), available) {
-        Ok(Command::Help) => {
-            print!("{}", args::USAGE);
-            return ExitCode::SUCCESS;
+    let opts = match args::parse(std::env::args_os().skip(1), available) {
+        Ok(opts) => opts,
+        Err(e) => {
+            // Help and version go to stdout with status 0; mistakes to stderr with 2.
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
-        Ok(Command::Run(opts)) => opts,
-        Err(message) => return usage_error(&message),
     };
     // Check every number before any pool is built or any memory is filled.
     let checked = opts.request.workload().and_then(|w| Ok((w, opts.request.plan_numbers()?)));
     let (workload, (reps, warmup, min_total_ms)) = match checked {
         Ok(checked) => checked,
-        Err(e) => return usage_error(&param_message(&e)),
+        Err(e) => return usage_error(&opts, &param_message(&e)),
     };
+    let spec = workload.spec();
     if !opts.json {
-        print_header(&opts, workload, reps, warmup, min_total_ms, available);
+        print_header(&opts, spec, reps, warmup, min_total_ms, available);
     }
 
     let clock = InstantClock::default();
     let mut buffer = ValueBuffer::default();
     let mut runs: Vec<RunReport> = Vec::new();
     for &threads in &opts.threads {
-        let pool = match rayon::ThreadPoolBuilder::new().num_threads(wait::pool_size(threads, workload.is_async())).build() {
+        let pool = match rayon::ThreadPoolBuilder::new().num_threads(wait::pool_size(threads, spec.waits)).build() {
             Ok(pool) => pool,
             Err(e) => {
                 eprintln!("error: could not start a pool of {threads} threads: {e}. Try fewer threads.");
                 return ExitCode::FAILURE;
             }
         };
-        let result = if workload.is_async() {
-            // One extra worker drives the waits and never computes (see `wait`),
-            // so the report counts the `threads` that do.
-            pool.install(|| futures_executor::block_on(playground_core::run_async(&opts.request, &clock, wait::sleep, true)))
-                .map(|report| RunReport { threads, ..report })
-        } else {
-            pool.install(|| playground_core::run(&opts.request, &clock, &mut buffer))
-        };
+        // The core picks the harness: computing workloads never await, waiting
+        // ones park this worker in `block_on` while it drives the waits (see
+        // `wait`). Either way the report counts the `threads` that compute.
+        let result = pool
+            .install(|| {
+                let env = Env { clock: &clock, sleep: wait::sleep, pool: true, buffer: &mut buffer };
+                futures_executor::block_on(playground_core::run(&opts.request, env))
+            })
+            .map(|report| RunReport { threads, ..report });
         let report = match result {
             Ok(report) => report,
-            Err(e) => return usage_error(&param_message(&e)),
+            Err(e) => return usage_error(&opts, &param_message(&e)),
         };
         if !opts.json {
             print_rows(&report, runs.is_empty());
@@ -86,8 +90,8 @@ fn main() -> ExitCode {
     } else {
         println!("\n> the headline variant; speedup: the first variant's median / that row's median.");
         if runs.iter().flat_map(|r| &r.variants).any(|v| v.summary.is_noisy()) {
-            let more = if workload.is_async() { "--reps" } else { "--reps or --min-total-ms" };
-            println!("* noisy: the middle half of the samples spans over 25% of the median; rerun with more {more}.");
+            let more: Vec<String> = args::plan_params(spec).iter().filter(|p| p.name != WARMUP.name).map(|p| args::flag(p.name)).collect();
+            println!("* noisy: the middle half of the samples spans over 25% of the median; rerun with more {}.", more.join(" or "));
         }
     }
 
@@ -105,71 +109,60 @@ fn main() -> ExitCode {
     }
 }
 
-/// Bad arguments: the message, a pointer to `--help`, exit status 2.
-fn usage_error(message: &str) -> ExitCode {
-    eprintln!("error: {message}\nRun `playground --help` for every option.");
+/// Bad arguments: the message, a pointer to the workload's `--help`, exit status 2.
+fn usage_error(opts: &Options, message: &str) -> ExitCode {
+    eprintln!("error: {message}\nRun `{} {} --help` for every option.", args::BIN, opts.request.workload);
     ExitCode::from(2)
 }
 
 /// The core's message, plus the flag that sets the offending number.
 fn param_message(e: &ParamError) -> String {
     match e {
-        ParamError::NotWhole { name, .. } | ParamError::OutOfRange { name, .. } => {
-            format!("{e} Set it with --{}.", name.replace('_', "-"))
-        }
+        ParamError::NotWhole { name, .. } | ParamError::OutOfRange { name, .. } => format!("{e} Set it with {}.", args::flag(name)),
         _ => e.to_string(),
     }
 }
 
-/// Two lines: what is measured, then how and where.
-fn print_header(opts: &Options, workload: Workload, reps: u32, warmup: u32, min_total_ms: f64, available: usize) {
-    println!("{}", describe(workload));
+/// Two lines: what is measured, then with which numbers, how and where.
+fn print_header(opts: &Options, spec: &WorkloadSpec, reps: u32, warmup: u32, min_total_ms: f64, available: usize) {
+    println!("{}: {}", spec.title, spec.description);
+    let settings: Vec<String> = spec
+        .params
+        .iter()
+        .map(|p| {
+            let value = opts.request.get(p.name).unwrap_or(p.default as f64);
+            format!("{} = {}", p.name, group(value))
+        })
+        .collect();
     let pools: Vec<String> = opts.threads.iter().map(usize::to_string).collect();
-    let sampling = if workload.is_async() {
+    let sampling = if spec.waits {
         format!("{reps} samples per variant, each one full run, no warm-up")
     } else {
         format!("{reps} samples or more per variant after {warmup} warm-up, at least {min_total_ms} ms per pool")
     };
     println!(
-        "{sampling}; threads per pool: {}; {}/{} with {available} available\n",
+        "{}; {sampling}; threads per pool: {}; {}/{} with {available} available\n",
+        settings.join(", "),
         pools.join(", "),
         std::env::consts::OS,
         std::env::consts::ARCH,
     );
 }
 
-/// One line saying what the workload measures, in the order of its variants.
-fn describe(workload: Workload) -> String {
-    match workload {
-        Workload::Sum { n, tasks } => {
-            format!("sum of {} values held in memory: one loop, two halves, rayon par_iter, {} tasks", group(n), group(tasks))
-        }
-        Workload::Sum64 { n } => format!("sum of {} u64 values held in memory: one loop, rayon par_iter", group(n)),
-        Workload::Fib { n, cutoff } => format!("fib({n}): plain recursion, then split with rayon::join above n = {cutoff}"),
-        Workload::FibThree { n } => format!("three independent fib({n}) jobs: one after another, then as three concurrent tasks"),
-        Workload::Contended { n } => {
-            format!("sum of {} values, every addition through shared state: none, one Mutex, one atomic", group(n))
-        }
-        Workload::Io { jobs, wait_ms } => {
-            format!("{jobs} simulated requests of {wait_ms} ms each: one after another, then all at once on one thread")
-        }
-        Workload::Mixed { jobs, wait_ms, n } => format!(
-            "{jobs} jobs that each wait {wait_ms} ms, compute fib({n}), wait {wait_ms} ms: in turn, concurrently, concurrently with fib on the pool"
-        ),
+/// What a row calls a variant: the registry's label, then what this run's settings make of it.
+fn variant_label(label: &str, detail: &str) -> String {
+    if detail.is_empty() {
+        label.to_owned()
+    } else {
+        format!("{label} ({detail})")
     }
-}
-
-/// 10000000 as 10,000,000.
-fn group(v: u64) -> String {
-    let digits = v.to_string();
-    let groups: Vec<&str> = digits.as_bytes().rchunks(3).rev().map(|g| std::str::from_utf8(g).expect("ASCII digits")).collect();
-    groups.join(",")
 }
 
 /// One table row per variant of `report`, after the column titles when `titles`.
 fn print_rows(report: &RunReport, titles: bool) {
     // Labels are prefixed "> " (the headline variant) or "  ".
-    let label_w = report.variants.iter().map(|v| v.label.len() + 2).max().unwrap_or(0).max("  variant".len());
+    let labels: Vec<String> = report.variants.iter().map(|v| variant_label(v.label, &v.detail)).collect();
+    let label_w = labels.iter().map(|l| l.chars().count() + 2).max().unwrap_or(0).max("  variant".len());
     let value_w = report.variants.iter().map(|v| v.value.len().max(v.expected.len())).max().unwrap_or(0).max("result".len());
     let row = |threads: &str, label: &str, value: &str, ok: &str, median: &str, iqr: &str, min: &str, samples: &str, speedup: &str| {
         let line = format!("{threads:>7}  {label:<label_w$}  {value:>value_w$}  {ok:<7}  {median:>10}  {iqr:>18}  {min:>10}  {samples:>7}  {speedup:>7}");
@@ -184,7 +177,7 @@ fn print_rows(report: &RunReport, titles: bool) {
         let mark = if v.name == report.main { ">" } else { " " };
         row(
             &report.threads.to_string(),
-            &format!("{mark} {}", v.label),
+            &format!("{mark} {}", labels[i]),
             &v.value,
             if v.correct { "yes" } else { "NO" },
             &ms(s.median),

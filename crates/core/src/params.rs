@@ -6,33 +6,23 @@
 //! the same things with the same words. Sizes are refused *before* anything is
 //! allocated: wasm memory grows but never shrinks.
 
+use crate::registry::{self, Param, WorkloadSpec, MIN_TOTAL_MS, REPS, WARMUP};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The largest n for the sum: 4 bytes a value, 800 MB of the 4 GiB a wasm module can address.
-pub const MAX_SUM_N: u64 = 200_000_000;
-/// The largest n for the u64 sum: 8 bytes a value.
-pub const MAX_SUM64_N: u64 = 100_000_000;
-/// The most tasks the sum can be cut into.
-pub const MAX_TASKS: u64 = 1_000_000;
-/// The largest fibonacci argument: fib(45) already takes seconds per call.
-pub const MAX_FIB_N: u64 = 45;
-/// The largest argument of the three-jobs experiment: three fib(n) in a row.
-pub const MAX_FIB_THREE_N: u64 = MAX_FIB_N - 3;
-/// Cutoffs above this are the same as "never split".
-pub const MAX_CUTOFF: u64 = 64;
-/// The largest n for the contended sum: every addition takes a lock.
-pub const MAX_CONTENDED_N: u64 = 10_000_000;
-/// The most simulated requests in the I/O and mixed experiments.
-pub const MAX_JOBS: u64 = 20;
-/// The longest simulated wait, in milliseconds.
-pub const MAX_WAIT_MS: u64 = 2_000;
-/// The largest fibonacci argument inside a mixed job.
-pub const MAX_MIXED_N: u64 = 38;
-/// Repetitions per variant.
-pub const MAX_REPS: u64 = 100;
-/// Uncounted warm-up calls per variant.
-pub const MAX_WARMUP: u64 = 10;
+// The limits by name, for code that needs one number; each is defined once, in the registry.
+pub const MAX_SUM_N: u64 = registry::SUM_N.max;
+pub const MAX_SUM64_N: u64 = registry::SUM64_N.max;
+pub const MAX_TASKS: u64 = registry::TASKS.max;
+pub const MAX_FIB_N: u64 = registry::FIB_N.max;
+pub const MAX_FIB_THREE_N: u64 = registry::FIB_THREE_N.max;
+pub const MAX_CUTOFF: u64 = registry::CUTOFF.max;
+pub const MAX_CONTENDED_N: u64 = registry::CONTENDED_N.max;
+pub const MAX_JOBS: u64 = registry::JOBS.max;
+pub const MAX_WAIT_MS: u64 = registry::WAIT_MS.max;
+pub const MAX_MIXED_N: u64 = registry::MIXED_N.max;
+pub const MAX_REPS: u64 = REPS.max;
+pub const MAX_WARMUP: u64 = WARMUP.max;
 
 /// A validated workload: one of the lesson's experiments with its parameters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,9 +45,27 @@ pub enum Workload {
 }
 
 impl Workload {
-    /// True for the experiments that wait on timers (run with `run_async`).
+    /// The registry's id of this workload.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Workload::Sum { .. } => "sum",
+            Workload::Sum64 { .. } => "sum64",
+            Workload::Fib { .. } => "fib",
+            Workload::FibThree { .. } => "fib_three",
+            Workload::Contended { .. } => "contended",
+            Workload::Io { .. } => "io",
+            Workload::Mixed { .. } => "mixed",
+        }
+    }
+
+    /// Its entry in the registry.
+    pub fn spec(&self) -> &'static WorkloadSpec {
+        registry::workload(self.id()).expect("every workload is in the registry")
+    }
+
+    /// True for the experiments that wait on timers.
     pub fn is_async(&self) -> bool {
-        matches!(self, Workload::Io { .. } | Workload::Mixed { .. })
+        self.spec().waits
     }
 }
 
@@ -81,20 +89,18 @@ pub struct RunRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ParamError {
     UnknownWorkload(String),
-    Missing(&'static str),
     NotWhole { name: &'static str, value: f64 },
     OutOfRange { name: &'static str, value: f64, min: u64, max: u64, why: &'static str },
-    NoTimeline(&'static str),
+    NoTimeline(String),
 }
 
 impl fmt::Display for ParamError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ParamError::UnknownWorkload(w) => {
-                write!(f, "Unknown workload \"{w}\". Choose one of: {}.", WORKLOADS.join(", "))
+                write!(f, "Unknown workload \"{w}\". Choose one of: {}.", registry::workload_ids().join(", "))
             }
             ParamError::NoTimeline(why) => write!(f, "No timeline for this experiment. {why}"),
-            ParamError::Missing(name) => write!(f, "{name} is missing. Give it a whole number."),
             ParamError::NotWhole { name, value } => {
                 write!(f, "{name} must be a whole number, not {value}. Remove the fraction or the typo.")
             }
@@ -110,9 +116,6 @@ impl fmt::Display for ParamError {
 }
 
 impl std::error::Error for ParamError {}
-
-/// The workload names the core knows.
-pub const WORKLOADS: [&str; 7] = ["sum", "sum64", "fib", "fib_three", "contended", "io", "mixed"];
 
 /// A number with thousands separators, so limits read at a glance.
 pub fn group(v: f64) -> String {
@@ -144,51 +147,78 @@ pub fn whole_in(name: &'static str, value: f64, min: u64, max: u64, why: &'stati
     Ok(value as u64)
 }
 
+impl Param {
+    /// `value` checked against this parameter's range.
+    pub fn check(&self, value: f64) -> Result<u64, ParamError> {
+        whole_in(self.name, value, self.min, self.max, self.why)
+    }
+}
+
 impl RunRequest {
-    /// The workload this request asks for, or why it cannot be run.
+    /// The raw value of parameter `name` (None when absent or unknown).
+    pub fn get(&self, name: &str) -> Option<f64> {
+        match name {
+            "n" => self.n,
+            "cutoff" => self.cutoff,
+            "tasks" => self.tasks,
+            "jobs" => self.jobs,
+            "wait_ms" => self.wait_ms,
+            "reps" => self.reps,
+            "warmup" => self.warmup,
+            "min_total_ms" => self.min_total_ms,
+            _ => None,
+        }
+    }
+
+    /// Sets parameter `name`; false for a name no request has.
+    pub fn set(&mut self, name: &str, value: f64) -> bool {
+        let slot = match name {
+            "n" => &mut self.n,
+            "cutoff" => &mut self.cutoff,
+            "tasks" => &mut self.tasks,
+            "jobs" => &mut self.jobs,
+            "wait_ms" => &mut self.wait_ms,
+            "reps" => &mut self.reps,
+            "warmup" => &mut self.warmup,
+            "min_total_ms" => &mut self.min_total_ms,
+            _ => return false,
+        };
+        *slot = Some(value);
+        true
+    }
+
+    /// The registry's entry for the workload this request names.
+    pub fn spec(&self) -> Result<&'static WorkloadSpec, ParamError> {
+        registry::workload(&self.workload).ok_or_else(|| ParamError::UnknownWorkload(self.workload.clone()))
+    }
+
+    /// The workload this request asks for, or why it cannot be run. A
+    /// parameter left out takes the workload's default from the registry.
     pub fn workload(&self) -> Result<Workload, ParamError> {
-        const MEMORY: &str = "The values are kept in wasm memory, 4 bytes each, and one wasm module can address at most 4 GiB.";
-        const FIB: &str = "Each step up multiplies the time by about 1.6; fib(45) already takes seconds.";
-        let n = || self.n.ok_or(ParamError::Missing("n"));
-        let jobs = || whole_in("jobs", self.jobs.unwrap_or(3.0), 1, MAX_JOBS, "Each job is one simulated request.");
-        let wait_ms = || whole_in("wait_ms", self.wait_ms.unwrap_or(200.0), 1, MAX_WAIT_MS, "Each wait stands for one network round trip.");
-        Ok(match self.workload.as_str() {
-            "sum" => Workload::Sum {
-                n: whole_in("n", n()?, 0, MAX_SUM_N, MEMORY)?,
-                tasks: whole_in("tasks", self.tasks.unwrap_or(64.0), 1, MAX_TASKS, "Each task sums one chunk of the numbers.")?,
-            },
-            "sum64" => Workload::Sum64 {
-                n: whole_in("n", n()?, 0, MAX_SUM64_N, "The values are kept in wasm memory, 8 bytes each, and one wasm module can address at most 4 GiB.")?,
-            },
-            "fib" => Workload::Fib {
-                n: whole_in("n", n()?, 0, MAX_FIB_N, FIB)? as u32,
-                cutoff: whole_in(
-                    "cutoff",
-                    self.cutoff.unwrap_or(20.0),
-                    0,
-                    MAX_CUTOFF,
-                    "Below the cutoff the recursion runs sequentially; 0 splits every call into tasks.",
-                )? as u32,
-            },
-            "fib_three" => Workload::FibThree { n: whole_in("n", n()?, 0, MAX_FIB_THREE_N, FIB)? as u32 },
-            "contended" => Workload::Contended {
-                n: whole_in("n", n()?, 0, MAX_CONTENDED_N, "Every addition takes a lock, so large n takes very long.")?,
-            },
-            "io" => Workload::Io { jobs: jobs()? as u32, wait_ms: wait_ms()? as u32 },
-            "mixed" => Workload::Mixed {
-                jobs: jobs()? as u32,
-                wait_ms: wait_ms()? as u32,
-                n: whole_in("n", n()?, 0, MAX_MIXED_N, FIB)? as u32,
-            },
-            other => return Err(ParamError::UnknownWorkload(other.to_owned())),
+        let spec = self.spec()?;
+        let value = |name: &str| -> Result<u64, ParamError> {
+            let p = spec.param(name).expect("the registry lists every parameter a workload reads");
+            p.check(self.get(name).unwrap_or(p.default as f64))
+        };
+        Ok(match spec.id {
+            "sum" => Workload::Sum { n: value("n")?, tasks: value("tasks")? },
+            "sum64" => Workload::Sum64 { n: value("n")? },
+            "fib" => Workload::Fib { n: value("n")? as u32, cutoff: value("cutoff")? as u32 },
+            "fib_three" => Workload::FibThree { n: value("n")? as u32 },
+            "contended" => Workload::Contended { n: value("n")? },
+            "io" => Workload::Io { jobs: value("jobs")? as u32, wait_ms: value("wait_ms")? as u32 },
+            "mixed" => Workload::Mixed { jobs: value("jobs")? as u32, wait_ms: value("wait_ms")? as u32, n: value("n")? as u32 },
+            other => unreachable!("registry workload {other} has no constructor"),
         })
     }
 
-    /// (repetitions, warm-up calls, minimum total milliseconds), checked.
+    /// (repetitions, warm-up calls, minimum total milliseconds), checked; the
+    /// workload's own default repetitions when none are asked for.
     pub fn plan_numbers(&self) -> Result<(u32, u32, f64), ParamError> {
-        let reps = whole_in("reps", self.reps.unwrap_or(5.0), 1, MAX_REPS, "More repetitions give a steadier median but take longer.")?;
-        let warmup = whole_in("warmup", self.warmup.unwrap_or(1.0), 0, MAX_WARMUP, "Warm-up calls are not counted.")?;
-        let min_total = whole_in("min_total_ms", self.min_total_ms.unwrap_or(200.0), 0, 60_000, "The harness samples at least this long.")?;
+        let default_reps = self.spec().map_or(REPS.default, |s| s.default_reps);
+        let reps = REPS.check(self.reps.unwrap_or(default_reps as f64))?;
+        let warmup = WARMUP.check(self.warmup.unwrap_or(WARMUP.default as f64))?;
+        let min_total = MIN_TOTAL_MS.check(self.min_total_ms.unwrap_or(MIN_TOTAL_MS.default as f64))?;
         Ok((reps as u32, warmup as u32, min_total as f64))
     }
 }
@@ -205,6 +235,9 @@ mod tests {
     fn valid_requests_become_workloads() {
         assert_eq!(req("sum", 1e8).workload(), Ok(Workload::Sum { n: 100_000_000, tasks: 64 }));
         assert_eq!(req("io", 0.0).workload(), Ok(Workload::Io { jobs: 3, wait_ms: 200 }));
+        // A parameter left out takes the registry's default.
+        let bare = RunRequest { workload: "fib".into(), ..RunRequest::default() };
+        assert_eq!(bare.workload(), Ok(Workload::Fib { n: registry::FIB_N.default as u32, cutoff: registry::CUTOFF.default as u32 }));
         let mut fib = req("fib", 32.0);
         fib.cutoff = Some(0.0);
         assert_eq!(fib.workload(), Ok(Workload::Fib { n: 32, cutoff: 0 }));
@@ -225,12 +258,12 @@ mod tests {
         assert!(matches!(req("fib", -3.0).workload(), Err(ParamError::OutOfRange { .. })));
         assert!(matches!(req("fib", f64::INFINITY).workload(), Err(ParamError::OutOfRange { .. })));
         let e = req("mandelbrot", 3.0).workload().unwrap_err().to_string();
-        assert!(e.contains("sum, sum64, fib, fib_three, contended, io, mixed"), "{e}");
+        for id in registry::workload_ids() {
+            assert!(e.contains(id), "{e}");
+        }
         let mut io = req("io", 0.0);
         io.wait_ms = Some(5000.0);
         assert!(io.workload().unwrap_err().to_string().contains("choose wait_ms from 1 to 2,000"));
-        let no_n = RunRequest { workload: "sum".into(), ..RunRequest::default() };
-        assert_eq!(no_n.workload(), Err(ParamError::Missing("n")));
     }
 
     #[test]
@@ -262,7 +295,7 @@ mod properties {
         /// Whatever arrives, the answer is a workload within every limit or an error with words in it; never a panic.
         #[test]
         fn any_request_is_a_valid_workload_or_a_readable_error(
-            workload in prop_oneof![prop::sample::select(WORKLOADS.to_vec()).prop_map(String::from), ".{0,12}"],
+            workload in prop_oneof![prop::sample::select(registry::workload_ids()).prop_map(String::from), ".{0,12}"],
             n in any_number(), cutoff in any_number(), tasks in any_number(), jobs in any_number(),
             wait_ms in any_number(), reps in any_number(), warmup in any_number(),
         ) {

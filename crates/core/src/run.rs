@@ -1,28 +1,39 @@
 //! One run of an experiment: every variant measured side by side, each
-//! result checked against the exact answer.
+//! result checked against the exact answer. [`run`] is the one entry point:
+//! computing workloads go through the batched harness, waiting ones through
+//! the timer-driven one, chosen from the registry. Labels come from the
+//! registry too; recording a task timeline is in [`crate::record`].
 
 use crate::contended::{sum_atomic, sum_locked};
-use crate::fib::{fib_join, fib_join_observed, fib_reference, fib_seq, fib_three_seq, fib_three_seq_observed, fib_three_tasks, fib_three_tasks_observed};
-use crate::io::{
-    mixed_concurrent, mixed_concurrent_observed, mixed_seq, mixed_seq_observed, waits_concurrent, waits_concurrent_observed, waits_seq,
-    waits_seq_observed, Compute,
-};
-use crate::timeline::{observe, Recorder, Span, SpanKind};
-use std::sync::Arc;
+use crate::fib::{fib_join, fib_reference, fib_seq, fib_three_seq, fib_three_tasks};
+use crate::io::{mixed_concurrent, mixed_seq, waits_concurrent, waits_seq, Compute};
 use crate::measure::{measure, measure_async, AsyncVariant, Clock, Measured, Plan, Variant};
 use crate::params::{group, ParamError, RunRequest, Workload};
 use crate::stats::Summary;
-use crate::sum::{sum_chunks, sum_chunks_observed, sum_expected, sum_halves, sum_par, sum_par64, sum_seq, sum_seq64, ValueBuffer};
+use crate::sum::{sum_chunks, sum_expected, sum_halves, sum_par, sum_par64, sum_seq, sum_seq64, ValueBuffer};
 use serde::Serialize;
 use std::future::Future;
+
+/// What a run may use besides the pool it runs on.
+pub struct Env<'a, S> {
+    pub clock: &'a dyn Clock,
+    /// A real wait of `ms` that does not block the thread (waiting workloads only).
+    pub sleep: S,
+    /// Whether the pool has threads of its own, so waiting workloads may hand computing to it.
+    pub pool: bool,
+    /// The sums' values, kept between runs.
+    pub buffer: &'a mut ValueBuffer,
+}
 
 /// What one variant did: its answer, whether it is right, and its timings.
 #[derive(Debug, Clone, Serialize)]
 pub struct VariantReport {
-    /// Stable key, e.g. "seq", "par", "halves".
+    /// The registry's key, e.g. "seq", "par", "halves".
     pub name: &'static str,
-    /// What a person reads.
-    pub label: String,
+    /// The registry's label: what a person reads.
+    pub label: &'static str,
+    /// What this run's settings make of it ("64 tasks of ~312,500 numbers"), or "".
+    pub detail: String,
     /// The answer, as a decimal string (sums pass 2^53, past JS numbers).
     pub value: String,
     pub expected: String,
@@ -50,93 +61,107 @@ pub struct RunReport {
     pub speedup: f64,
 }
 
-fn plan_of(req: &RunRequest) -> Result<(Plan, u32, u32), ParamError> {
-    let (reps, warmup, min_total_ms) = req.plan_numbers()?;
-    let plan = Plan { warmup: warmup.max(1), min_reps: reps, max_reps: reps.max(1) * 4, min_total_ms, ..Plan::default() };
-    Ok((plan, reps, warmup))
+/// The exact answer every variant of `w` must return.
+pub fn expected(w: &Workload) -> u64 {
+    match *w {
+        Workload::Sum { n, .. } | Workload::Sum64 { n } | Workload::Contended { n } => sum_expected(n),
+        Workload::Fib { n, .. } => fib_reference(n),
+        Workload::FibThree { n } => 3 * fib_reference(n),
+        Workload::Io { jobs, .. } => u64::from(jobs),
+        Workload::Mixed { jobs, n, .. } => u64::from(jobs) * fib_reference(n),
+    }
 }
 
-/// Measures every variant of a computing experiment on the current rayon pool.
-/// `buffer` holds the sums' values between runs. Waiting experiments
-/// (`io`, `mixed`) go through [`run_async`].
-pub fn run(req: &RunRequest, clock: &dyn Clock, buffer: &mut ValueBuffer) -> Result<RunReport, ParamError> {
-    let workload = req.workload()?;
-    let (plan, reps, warmup) = plan_of(req)?;
-    let (expected, main, labels, measured): (u64, &str, Vec<String>, Vec<Measured>) = match workload {
-        Workload::Sum { n, tasks } => {
-            let values = buffer.values(n as usize);
-            let tasks = tasks as usize;
-            let mut v = [
-                Variant::new("seq", || sum_seq(values)),
-                Variant::new("halves", || sum_halves(values)),
-                Variant::new("par", || sum_par(values)),
-                Variant::new("chunks", || sum_chunks(values, tasks)),
-            ];
-            let per_task = (n as usize).checked_div(tasks).unwrap_or(0);
-            let labels = vec![
-                "sequential: one loop".into(),
-                "two halves, two tasks".into(),
-                "rayon par_iter".into(),
-                format!("{} tasks of ~{} numbers", group(tasks as f64), group(per_task as f64)),
-            ];
-            (sum_expected(n), "par", labels, measure(&mut v, &plan, clock))
+/// What a variant's label means with these settings, where it depends on them.
+pub fn detail(w: &Workload, variant: &str) -> String {
+    match (*w, variant) {
+        (Workload::Sum { n, tasks }, "chunks") => {
+            let per_task = n.checked_div(tasks).unwrap_or(0);
+            format!("{} tasks of ~{} numbers", group(tasks as f64), group(per_task as f64))
         }
-        Workload::Sum64 { n } => {
-            let values = buffer.wide_values(n as usize);
-            let mut v = [Variant::new("seq", || sum_seq64(values)), Variant::new("par", || sum_par64(values))];
-            let labels = vec!["sequential: one loop over u64".into(), "rayon par_iter over u64".into()];
-            (sum_expected(n), "par", labels, measure(&mut v, &plan, clock))
-        }
-        Workload::Fib { n, cutoff } => {
-            let mut v = [Variant::new("seq", || fib_seq(n)), Variant::new("par", || fib_join(n, cutoff))];
-            let labels = vec!["sequential: plain recursion".into(), format!("parallel: rayon::join above n = {cutoff}")];
-            (fib_reference(n), "par", labels, measure(&mut v, &plan, clock))
-        }
-        Workload::FibThree { n } => {
-            let mut v = [Variant::new("seq", || fib_three_seq(n)), Variant::new("par", || fib_three_tasks(n))];
-            let labels = vec!["three jobs, one after another".into(), "three concurrent tasks".into()];
-            (3 * fib_reference(n), "par", labels, measure(&mut v, &plan, clock))
-        }
-        Workload::Contended { n } => {
-            let values = buffer.values(n as usize);
-            let mut v = [
-                Variant::new("seq", || sum_seq(values)),
-                Variant::new("lock", || sum_locked(values)),
-                Variant::new("atomic", || sum_atomic(values)),
-            ];
-            let labels = vec![
-                "sequential: no sharing".into(),
-                "parallel, one shared Mutex".into(),
-                "parallel, one shared atomic".into(),
-            ];
-            (sum_expected(n), "lock", labels, measure(&mut v, &plan, clock))
-        }
-        Workload::Io { .. } | Workload::Mixed { .. } => {
-            return Err(ParamError::UnknownWorkload(format!("{} (it waits on timers: use run_async)", req.workload)))
-        }
-    };
-    Ok(report(workload, clock, reps, warmup, expected, main, labels, measured))
+        (Workload::Fib { cutoff, .. }, "par") => format!("split while n > {cutoff}"),
+        _ => String::new(),
+    }
 }
 
-/// Measures a waiting experiment (`io`, `mixed`); `sleep(ms)` must really wait
-/// without blocking the thread. `pool` says whether the mixed experiment may
-/// hand its computing to the rayon pool (only where the pool has threads of its own).
-pub async fn run_async<S, F>(req: &RunRequest, clock: &dyn Clock, sleep: S, pool: bool) -> Result<RunReport, ParamError>
+/// Measures every variant of the experiment `req` names, on the current rayon pool.
+///
+/// A computing workload never awaits, so its future is ready at the first
+/// poll: a caller without an executor (the wasm pool thread) may use
+/// [`run_now`].
+pub async fn run<S, F>(req: &RunRequest, env: Env<'_, S>) -> Result<RunReport, ParamError>
 where
     S: Fn(f64) -> F + Copy,
     F: Future<Output = ()>,
 {
     let workload = req.workload()?;
-    let (reps, _, _) = req.plan_numbers()?;
-    let (expected, main, labels, measured) = match workload {
+    let (reps, warmup, min_total_ms) = req.plan_numbers()?;
+    let measured = if workload.is_async() {
+        measure_waits(workload, reps, env.clock, env.sleep, env.pool).await
+    } else {
+        let plan = Plan { warmup: warmup.max(1), min_reps: reps, max_reps: reps.max(1) * 4, min_total_ms, ..Plan::default() };
+        measure_computing(workload, &plan, env.clock, env.buffer)
+    };
+    let warmup = if workload.is_async() { 0 } else { warmup };
+    Ok(report(workload, env.clock.resolution_ms(), (reps, warmup), env.pool, measured))
+}
+
+/// [`run`] for a computing workload, without an executor; a waiting one is refused.
+pub fn run_now(req: &RunRequest, clock: &dyn Clock, buffer: &mut ValueBuffer) -> Result<RunReport, ParamError> {
+    if req.workload()?.is_async() {
+        return Err(ParamError::UnknownWorkload(format!("{} (it waits on timers: call run with a sleep)", req.workload)));
+    }
+    let env = Env { clock, sleep: |_: f64| std::future::ready(()), pool: true, buffer };
+    futures_util::FutureExt::now_or_never(run(req, env)).expect("a computing run never awaits")
+}
+
+fn measure_computing(workload: Workload, plan: &Plan, clock: &dyn Clock, buffer: &mut ValueBuffer) -> Vec<Measured> {
+    match workload {
+        Workload::Sum { n, tasks } => {
+            let values = buffer.values(n as usize);
+            let tasks = tasks as usize;
+            measure(
+                &mut [
+                    Variant::new("seq", || sum_seq(values)),
+                    Variant::new("halves", || sum_halves(values)),
+                    Variant::new("par", || sum_par(values)),
+                    Variant::new("chunks", move || sum_chunks(values, tasks)),
+                ],
+                plan,
+                clock,
+            )
+        }
+        Workload::Sum64 { n } => {
+            let values = buffer.wide_values(n as usize);
+            measure(&mut [Variant::new("seq", || sum_seq64(values)), Variant::new("par", || sum_par64(values))], plan, clock)
+        }
+        Workload::Fib { n, cutoff } => measure(&mut [Variant::new("seq", || fib_seq(n)), Variant::new("par", || fib_join(n, cutoff))], plan, clock),
+        Workload::FibThree { n } => measure(&mut [Variant::new("seq", || fib_three_seq(n)), Variant::new("par", || fib_three_tasks(n))], plan, clock),
+        Workload::Contended { n } => {
+            let values = buffer.values(n as usize);
+            measure(
+                &mut [Variant::new("seq", || sum_seq(values)), Variant::new("lock", || sum_locked(values)), Variant::new("atomic", || sum_atomic(values))],
+                plan,
+                clock,
+            )
+        }
+        Workload::Io { .. } | Workload::Mixed { .. } => unreachable!("waiting workloads are measured by measure_waits"),
+    }
+}
+
+async fn measure_waits<S, F>(workload: Workload, reps: u32, clock: &dyn Clock, sleep: S, pool: bool) -> Vec<Measured>
+where
+    S: Fn(f64) -> F + Copy,
+    F: Future<Output = ()>,
+{
+    match workload {
         Workload::Io { jobs, wait_ms } => {
             let ms = f64::from(wait_ms);
             let mut v = vec![
                 AsyncVariant::new("seq", move || Box::pin(waits_seq(sleep, jobs, ms))),
                 AsyncVariant::new("concurrent", move || Box::pin(waits_concurrent(sleep, jobs, ms))),
             ];
-            let labels = vec!["one request after another".into(), "all requests at once, one thread".into()];
-            (u64::from(jobs), "concurrent", labels, measure_async(&mut v, reps, clock).await)
+            measure_async(&mut v, reps, clock).await
         }
         Workload::Mixed { jobs, wait_ms, n } => {
             let ms = f64::from(wait_ms);
@@ -144,145 +169,27 @@ where
                 AsyncVariant::new("seq", move || Box::pin(mixed_seq(sleep, jobs, ms, n))),
                 AsyncVariant::new("concurrent", move || Box::pin(mixed_concurrent(sleep, jobs, ms, n, Compute::Inline))),
             ];
-            let mut labels = vec!["one job after another".into(), "concurrent, computing on this thread".into()];
             if pool {
                 v.push(AsyncVariant::new("parallel", move || Box::pin(mixed_concurrent(sleep, jobs, ms, n, Compute::OnPool))));
-                labels.push("concurrent, computing on the pool".into());
             }
-            let main = if pool { "parallel" } else { "concurrent" };
-            (u64::from(jobs) * fib_reference(n), main, labels, measure_async(&mut v, reps, clock).await)
+            measure_async(&mut v, reps, clock).await
         }
-        _ => return Err(ParamError::UnknownWorkload(format!("{} (it computes: use run)", req.workload))),
-    };
-    Ok(report(workload, clock, reps, 0, expected, main, labels, measured))
-}
-
-/// One variant of a recorded run: every task it ran, on which thread, when.
-#[derive(Debug, Clone, Serialize)]
-pub struct TimelineVariant {
-    pub name: &'static str,
-    pub label: String,
-    pub value: String,
-    pub correct: bool,
-    /// From the start of the call to its end, in milliseconds.
-    pub total_ms: f64,
-    pub spans: Vec<Span>,
-}
-
-/// A recorded run of each variant (after one unrecorded warm-up call).
-#[derive(Debug, Clone, Serialize)]
-pub struct TimelineReport {
-    pub workload: Workload,
-    pub threads: usize,
-    pub variants: Vec<TimelineVariant>,
-}
-
-/// Records one call of `f` with a fresh recorder on `clock`.
-fn recorded(name: &'static str, label: &str, expected: u64, clock: fn() -> f64, f: impl Fn(&Recorder) -> u64) -> TimelineVariant {
-    f(&Recorder::new(clock)); // warm-up: caches, page faults, lazy pool start-up
-    let rec = Recorder::new(clock);
-    let value = f(&rec);
-    let total_ms = rec.elapsed();
-    TimelineVariant { name, label: label.to_owned(), value: value.to_string(), correct: value == expected, total_ms, spans: rec.spans() }
-}
-
-/// Runs each variant of a computing experiment once while recording its tasks.
-/// `clock` must be shared by all threads (milliseconds, any origin).
-pub fn record_timeline(req: &RunRequest, clock: fn() -> f64, buffer: &mut ValueBuffer) -> Result<TimelineReport, ParamError> {
-    let workload = req.workload()?;
-    let variants = match workload {
-        Workload::Sum { n, tasks } => {
-            let values = buffer.values(n as usize);
-            let want = sum_expected(n);
-            vec![
-                recorded("seq", "sequential: one loop", want, clock, |o| observe(o, 0, SpanKind::Compute, || sum_seq(values))),
-                recorded("halves", "two halves, two tasks", want, clock, |o| sum_chunks_observed(values, 2, o)),
-                recorded("chunks", &format!("{} tasks", group(tasks as f64)), want, clock, |o| sum_chunks_observed(values, tasks as usize, o)),
-            ]
-        }
-        Workload::Fib { n, cutoff } => {
-            let want = fib_reference(n);
-            vec![
-                recorded("seq", "sequential: plain recursion", want, clock, |o| observe(o, 0, SpanKind::Compute, || fib_seq(n))),
-                recorded("par", &format!("rayon::join above n = {cutoff} (each bar a call at the cutoff)"), want, clock, |o| fib_join_observed(n, cutoff, o)),
-            ]
-        }
-        Workload::FibThree { n } => {
-            let want = 3 * fib_reference(n);
-            vec![
-                recorded("seq", "three jobs, one after another", want, clock, |o| fib_three_seq_observed(n, o)),
-                recorded("par", "three concurrent tasks", want, clock, |o| fib_three_tasks_observed(n, o)),
-            ]
-        }
-        _ => {
-            return Err(ParamError::NoTimeline(
-                "The timeline shows sum, fib, three jobs, waiting and mixed jobs; the contended sum has one task per addition.",
-            ))
-        }
-    };
-    Ok(TimelineReport { workload, threads: rayon::current_num_threads(), variants })
-}
-
-/// Records one run of each variant of a waiting experiment (`io`, `mixed`).
-pub async fn record_timeline_async<S, F>(req: &RunRequest, clock: fn() -> f64, sleep: S, pool: bool) -> Result<TimelineReport, ParamError>
-where
-    S: Fn(f64) -> F + Copy,
-    F: Future<Output = ()>,
-{
-    let workload = req.workload()?;
-    let mut variants = Vec::new();
-    let mut push = |name: &'static str, label: &str, want: u64, rec: &Recorder, value: u64| {
-        variants.push(TimelineVariant { name, label: label.to_owned(), value: value.to_string(), correct: value == want, total_ms: rec.elapsed(), spans: rec.spans() });
-    };
-    match workload {
-        Workload::Io { jobs, wait_ms } => {
-            let ms = f64::from(wait_ms);
-            let rec = Recorder::new(clock);
-            let v = waits_seq_observed(sleep, jobs, ms, &rec).await;
-            push("seq", "one request after another", u64::from(jobs), &rec, v);
-            let rec = Recorder::new(clock);
-            let v = waits_concurrent_observed(sleep, jobs, ms, &rec).await;
-            push("concurrent", "all requests at once, one thread", u64::from(jobs), &rec, v);
-        }
-        Workload::Mixed { jobs, wait_ms, n } => {
-            let (ms, want) = (f64::from(wait_ms), u64::from(jobs) * fib_reference(n));
-            let rec = Arc::new(Recorder::new(clock));
-            let v = mixed_seq_observed(sleep, jobs, ms, n, rec.clone()).await;
-            push("seq", "one job after another", want, &rec, v);
-            let rec = Arc::new(Recorder::new(clock));
-            let v = mixed_concurrent_observed(sleep, jobs, ms, n, Compute::Inline, rec.clone()).await;
-            push("concurrent", "concurrent, computing on this thread", want, &rec, v);
-            if pool {
-                let rec = Arc::new(Recorder::new(clock));
-                let v = mixed_concurrent_observed(sleep, jobs, ms, n, Compute::OnPool, rec.clone()).await;
-                push("parallel", "concurrent, computing on the pool", want, &rec, v);
-            }
-        }
-        _ => return Err(ParamError::NoTimeline("Only the waiting experiments (io, mixed) are recorded asynchronously.")),
+        _ => unreachable!("computing workloads are measured by measure_computing"),
     }
-    Ok(TimelineReport { workload, threads: rayon::current_num_threads(), variants })
 }
 
-#[allow(clippy::too_many_arguments)]
-fn report(
-    workload: Workload,
-    clock: &dyn Clock,
-    reps: u32,
-    warmup: u32,
-    expected: u64,
-    main: &'static str,
-    labels: Vec<String>,
-    measured: Vec<Measured>,
-) -> RunReport {
+fn report(workload: Workload, resolution_ms: f64, (reps, warmup): (u32, u32), pool: bool, measured: Vec<Measured>) -> RunReport {
+    let spec = workload.spec();
+    let expected = expected(&workload);
     let base = Summary::of(&measured[0].samples_ms).map_or(f64::NAN, |s| s.median);
     let variants: Vec<VariantReport> = measured
         .into_iter()
-        .zip(labels)
-        .map(|(m, label)| {
+        .map(|m| {
             let summary = Summary::of(&m.samples_ms).expect("measure always takes at least one sample");
             VariantReport {
                 name: m.name,
-                label,
+                label: spec.label(m.name),
+                detail: detail(&workload, m.name),
                 value: m.value.to_string(),
                 expected: expected.to_string(),
                 correct: m.consistent && m.value == expected,
@@ -293,26 +200,31 @@ fn report(
             }
         })
         .collect();
+    let main = if pool { spec.main } else { spec.main_single };
     let speedup = variants.iter().find(|v| v.name == main).map_or(f64::NAN, |v| v.speedup);
-    RunReport {
-        workload,
-        threads: rayon::current_num_threads(),
-        resolution_ms: clock.resolution_ms(),
-        reps,
-        warmup,
-        main,
-        variants,
-        speedup,
-    }
+    RunReport { workload, threads: rayon::current_num_threads(), resolution_ms, reps, warmup, main, variants, speedup }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::measure::InstantClock;
+    use crate::registry::WORKLOADS;
 
     fn quick(workload: &str, n: f64) -> RunRequest {
         RunRequest { workload: workload.into(), n: Some(n), reps: Some(2.0), min_total_ms: Some(0.0), ..Default::default() }
+    }
+
+    /// A wait on a timer thread, as a browser timer would.
+    fn sleep(ms: f64) -> impl Future<Output = ()> {
+        let (tx, rx) = futures_channel::oneshot::channel::<()>();
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_secs_f64(ms / 1e3));
+            let _ = tx.send(());
+        });
+        async move {
+            let _ = rx.await;
+        }
     }
 
     #[test]
@@ -322,7 +234,7 @@ mod tests {
         for k in 1..=4 {
             let pool = rayon::ThreadPoolBuilder::new().num_threads(k).build().unwrap();
             for (workload, n, want) in cases {
-                let report = pool.install(|| run(&quick(workload, n), &InstantClock::default(), &mut buf)).unwrap();
+                let report = pool.install(|| run_now(&quick(workload, n), &InstantClock::default(), &mut buf)).unwrap();
                 assert_eq!(report.threads, k);
                 assert!(report.variants.len() >= 2);
                 for v in &report.variants {
@@ -336,65 +248,69 @@ mod tests {
     }
 
     #[test]
-    fn sum_with_more_tasks_than_numbers_is_still_exact() {
+    fn every_report_carries_the_registry_variants_and_labels_in_order() {
         let mut buf = ValueBuffer::default();
-        let mut req = quick("sum", 7.0);
-        req.tasks = Some(100_000.0);
-        let report = run(&req, &InstantClock::default(), &mut buf).unwrap();
-        assert!(report.variants.iter().all(|v| v.value == "21" && v.correct));
+        for spec in WORKLOADS {
+            for pool in [true, false] {
+                let mut req = quick(spec.id, 10.0);
+                req.wait_ms = Some(1.0);
+                req.reps = Some(1.0);
+                let env = Env { clock: &InstantClock::default(), sleep, pool, buffer: &mut buf };
+                let report = futures_executor::block_on(run(&req, env)).unwrap();
+                let want: Vec<_> = spec.variants.iter().filter(|v| pool || !v.needs_threads).map(|v| (v.id, v.label)).collect();
+                let got: Vec<_> = report.variants.iter().map(|v| (v.name, v.label)).collect();
+                assert_eq!(got, want, "{} pool={pool}", spec.id);
+                assert_eq!(report.main, if pool { spec.main } else { spec.main_single });
+            }
+        }
     }
 
     #[test]
-    fn timelines_record_exact_runs_with_one_span_per_task() {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+    fn sum_with_more_tasks_than_numbers_is_still_exact_and_says_so() {
         let mut buf = ValueBuffer::default();
-        let clock = crate::timeline::native_clock;
-        let mut sum = quick("sum", 100_000.0);
-        sum.tasks = Some(8.0);
-        let t = pool.install(|| record_timeline(&sum, clock, &mut buf)).unwrap();
-        assert_eq!(t.variants.iter().map(|v| v.spans.len()).collect::<Vec<_>>(), [1, 2, 8]);
-        assert!(t.variants.iter().all(|v| v.correct && v.total_ms >= 0.0));
-        let three = pool.install(|| record_timeline(&quick("fib_three", 22.0), clock, &mut buf)).unwrap();
-        assert_eq!(three.variants[1].spans.len(), 3);
-        assert!(matches!(record_timeline(&quick("contended", 10.0), clock, &mut buf), Err(ParamError::NoTimeline(_))));
+        let mut req = quick("sum", 7.0);
+        req.tasks = Some(100_000.0);
+        let report = run_now(&req, &InstantClock::default(), &mut buf).unwrap();
+        assert!(report.variants.iter().all(|v| v.value == "21" && v.correct));
+        let chunks = report.variants.iter().find(|v| v.name == "chunks").unwrap();
+        assert_eq!(chunks.detail, "100,000 tasks of ~0 numbers");
     }
 
     #[test]
     fn a_refused_request_allocates_nothing() {
         let mut buf = ValueBuffer::default();
-        assert!(run(&quick("sum", 3e9), &InstantClock::default(), &mut buf).is_err());
+        assert!(run_now(&quick("sum", 3e9), &InstantClock::default(), &mut buf).is_err());
         assert_eq!(buf.bytes(), 0);
     }
 
     #[test]
-    fn waiting_experiments_need_run_async() {
+    fn run_now_refuses_a_waiting_workload_with_the_way_out() {
         let mut buf = ValueBuffer::default();
-        let err = run(&quick("io", 0.0), &InstantClock::default(), &mut buf).unwrap_err();
-        assert!(err.to_string().contains("run_async"));
+        let err = run_now(&quick("io", 0.0), &InstantClock::default(), &mut buf).unwrap_err();
+        assert!(err.to_string().contains("call run with a sleep"), "{err}");
     }
 
     #[test]
-    fn io_run_reports_both_variants_and_the_concurrent_one_is_faster() {
-        let sleep = |ms: f64| {
-            let (tx, rx) = futures_channel::oneshot::channel::<()>();
-            std::thread::spawn(move || {
-                std::thread::sleep(std::time::Duration::from_secs_f64(ms / 1e3));
-                let _ = tx.send(());
-            });
-            async move {
-                let _ = rx.await;
-            }
-        };
+    fn waiting_runs_are_exact_and_the_concurrent_waits_overlap() {
+        let mut buf = ValueBuffer::default();
         let mut req = quick("io", 0.0);
+        req.jobs = Some(4.0);
         req.wait_ms = Some(30.0);
-        let report = futures_executor::block_on(run_async(&req, &InstantClock::default(), sleep, false)).unwrap();
+        let env = Env { clock: &InstantClock::default(), sleep, pool: false, buffer: &mut buf };
+        let report = futures_executor::block_on(run(&req, env)).unwrap();
         assert_eq!(report.main, "concurrent");
-        assert!(report.variants.iter().all(|v| v.value == "3" && v.correct));
-        assert!(report.speedup > 1.8, "speedup {}", report.speedup);
+        assert!(report.variants.iter().all(|v| v.value == "4" && v.correct));
+        // Four waits in a row cannot take less than four waits; overlapped ones
+        // take at least one. Both are lower bounds, which no busy machine breaks.
+        let seq = &report.variants[0].summary;
+        let conc = &report.variants[1].summary;
+        assert!(seq.min >= 4.0 * 30.0 - 1.0, "{seq:?}");
+        assert!(conc.min >= 30.0 - 1.0, "{conc:?}");
 
         let mut mixed = quick("mixed", 15.0);
         mixed.wait_ms = Some(5.0);
-        let report = futures_executor::block_on(run_async(&mixed, &InstantClock::default(), sleep, true)).unwrap();
+        let env = Env { clock: &InstantClock::default(), sleep, pool: true, buffer: &mut buf };
+        let report = futures_executor::block_on(run(&mixed, env)).unwrap();
         assert_eq!(report.variants.len(), 3);
         assert!(report.variants.iter().all(|v| v.value == "1830" && v.correct), "{:?}", report.variants);
     }

@@ -27,6 +27,8 @@ pub struct ValueBuffer {
 impl ValueBuffer {
     /// The first `n` values, filling the buffer if it is shorter. `n` must fit in u32.
     pub fn values(&mut self, n: usize) -> &[u32] {
+        // One width at a time: the other buffer's memory goes back to the allocator for this one.
+        self.wide = Vec::new();
         let have = self.values.len();
         if have < n {
             self.values.reserve_exact(n - have);
@@ -37,6 +39,7 @@ impl ValueBuffer {
 
     /// The first `n` values as u64 (a second buffer, filled on first use): twice the bytes to read.
     pub fn wide_values(&mut self, n: usize) -> &[u64] {
+        self.values = Vec::new();
         let have = self.wide.len();
         if have < n {
             self.wide.reserve_exact(n - have);
@@ -45,7 +48,12 @@ impl ValueBuffer {
         &self.wide[..n]
     }
 
-    /// Bytes held by the buffers (they are never shrunk).
+    /// Gives both buffers back to the allocator (wasm memory itself never shrinks).
+    pub fn release(&mut self) {
+        *self = ValueBuffer::default();
+    }
+
+    /// Bytes held by the buffers.
     pub fn bytes(&self) -> usize {
         self.values.capacity() * std::mem::size_of::<u32>() + self.wide.capacity() * std::mem::size_of::<u64>()
     }
