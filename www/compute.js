@@ -314,11 +314,6 @@ export class ComputeWorker {
     );
   }
 
-  /** Stops whatever runs now, rejects queued runs, and brings up a fresh pool. */
-  cancel(reason = 'Cancelled.') {
-    return this.start(this.threads, reason);
-  }
-
   stopWorker(error) {
     clearTimeout(this.releaseTimer);
     if (this.worker) this.worker.terminate();
