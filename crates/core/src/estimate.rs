@@ -4,6 +4,7 @@
 //! exactly; computing ones come from a cost model of a typical laptop core,
 //! which the page calibrates with a smaller probe run on the visitor's device.
 
+use crate::measure::WARMUP_BUDGET_MS;
 use crate::params::{ParamError, RunRequest, Workload};
 use crate::registry::POLICY;
 use serde::Serialize;
@@ -105,10 +106,12 @@ pub fn estimate(req: &RunRequest) -> Result<Estimate, ParamError> {
     }
     // measure(): warm-up and a calibration call first, then at least `reps`
     // rounds and `min_total_ms`, at most 4 x `reps` rounds of batched samples.
-    let first = f64::from(warmup.max(1) + 1) * round;
-    let expected_ms = first + (reps * round).max(min_total_ms);
+    // Warm-up goes on until timings settle: three calls at least where one is
+    // long enough to time, within a budget per variant.
     let variants = crate::registry::workload(w.id()).map_or(1, |s| s.variants.len()) as f64;
-    let worst = first + 4.0 * reps * round.max(variants * MIN_SAMPLE_MS);
+    let first = f64::from(warmup.max(3) + 1) * round;
+    let expected_ms = first + (reps * round).max(min_total_ms);
+    let worst = first + variants * WARMUP_BUDGET_MS + 4.0 * reps * round.max(variants * MIN_SAMPLE_MS);
     let probe = if expected_ms > POLICY.confirm_above_ms / 4.0 { probe_of(req, &w) } else { None };
     let probe_round_ms = match &probe {
         Some(p) => round_ms(&p.workload()?),

@@ -43,6 +43,9 @@ pub struct VariantReport {
     pub speedup: f64,
     pub samples_ms: Vec<f64>,
     pub calls_per_sample: u32,
+    /// Uncounted calls until its timings settled, and how long they took (ms).
+    pub warmup_calls: u32,
+    pub warmup_ms: f64,
 }
 
 /// The outcome of one run.
@@ -197,6 +200,8 @@ fn report(workload: Workload, resolution_ms: f64, (reps, warmup): (u32, u32), po
                 summary,
                 samples_ms: m.samples_ms,
                 calls_per_sample: m.calls_per_sample,
+                warmup_calls: m.warmup_calls,
+                warmup_ms: m.warmup_ms,
             }
         })
         .collect();
