@@ -6,6 +6,10 @@
 // Faults, and how each one is noticed (a run never just hangs or vanishes):
 // - a browser without what the engine needs (WebAssembly, SIMD, wasm threads,
 //   module workers): checked before the worker starts; the message names it;
+// - threads that do not work, whatever the browser says about isolation: the
+//   engine (engine.js) tries them (probeSharedMemory, then a real start of
+//   the threaded package with a short budget) and falls back to the
+//   one-thread package, with the reason in words (threadsOffReason);
 // - a file that does not load: worker.js (or, for the worker's own scripts,
 //   this file) asks the server again and names the file and its HTTP status;
 // - a panic on the compute worker's thread: the wasm traps, worker.js answers
@@ -24,7 +28,7 @@
 // Memory: wasm memory never shrinks, so after a run that filled a large value
 // buffer the worker is replaced once it has been idle a while (the registry's
 // policy), which gives the memory back to the browser.
-import { MSG, PACKAGES, isOurs, initMessage, runMessage, faultMessage } from './protocol.js';
+import { MSG, PACKAGES, STAGES, isOurs, initMessage, runMessage, faultMessage } from './protocol.js';
 import { POLICY } from './catalog.js';
 import { seconds } from './format.js';
 
@@ -36,24 +40,38 @@ export class CancelledError extends Error {
   }
 }
 
-/** A run that failed inside the wasm; `fatal` means the worker had to be replaced. */
+/**
+ * A run that failed inside the wasm; `fatal` means the worker had to be
+ * replaced. A failed start also says how far it got: `stage` is one of
+ * protocol.js STAGES (or 'timeout'), and `reached` the last stage the worker
+ * reported before that.
+ */
 export class ComputeError extends Error {
-  constructor(message, { detail = '', fatal = false } = {}) {
+  constructor(message, { detail = '', fatal = false, stage = '', reached = '' } = {}) {
     super(message);
     this.name = 'ComputeError';
     this.detail = detail;
     this.fatal = fatal;
+    this.stage = stage;
+    this.reached = reached;
   }
 }
 
 /**
  * Time budgets of the watchdogs, in ms, where the engine gives none.
- * startMs: from creating the worker to its pool answering (70-200 ms seen).
+ * startMs: from creating the worker to its pool answering (70-200 ms seen),
+ *   for every start once threads are known to work.
+ * tryThreadsMs: the first start of the threaded package, which decides
+ *   whether this page gets threads at all. A healthy start takes 100-400 ms
+ *   in Chromium, Firefox and WebKitGTK on a 2-core machine (worker, wasm,
+ *   shared memory, every pool thread answering); past this budget the page
+ *   gives up on threads and starts the one-thread package, so a pool that
+ *   never answers costs well under two seconds.
  * askMs: an estimate, answered at once by an idle worker.
  * Panics never wait for a watchdog (they are reported at once); it only ends
  * hangs that say nothing.
  */
-export const WATCHDOG = Object.freeze({ startMs: 60_000, askMs: 10_000 });
+export const WATCHDOG = Object.freeze({ startMs: 60_000, tryThreadsMs: 1_200, askMs: 10_000 });
 
 // The smallest modules that need fixed-width SIMD and wasm threads (shared
 // memory + atomics), as the wasm-feature-detect project writes them.
@@ -79,6 +97,67 @@ export function missingFeature(pkg, g = globalThis) {
     return `This browser's WebAssembly has no threads (shared memory and atomics), which the thread pool needs. ${UPDATE}`;
   }
   return '';
+}
+
+/**
+ * Tries what threads need before anything is loaded: a shared
+ * WebAssembly.Memory that can be posted to another agent. Some engines say
+ * `crossOriginIsolated` and still cannot (WebKitGTK 2.50 has no
+ * SharedArrayBuffer and refuses to clone the memory), and an engine could
+ * allow it without saying so. Returns '' when it works, else what failed
+ * (`Name: message`, the browser's own words).
+ */
+export function probeSharedMemory(g = globalThis) {
+  let port1, port2;
+  try {
+    const memory = new g.WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+    ({ port1, port2 } = new g.MessageChannel());
+    // The same structured clone a Worker's postMessage does: it throws a
+    // DataCloneError where shared memory cannot leave this thread.
+    port1.postMessage(memory);
+    return '';
+  } catch (e) {
+    const words = `${e?.name ?? 'Error'}: ${e?.message ?? e}`;
+    return typeof g.SharedArrayBuffer === 'function' ? words : `SharedArrayBuffer is not defined, and ${words}`;
+  } finally {
+    port1?.close();
+    port2?.close();
+  }
+}
+
+/** The worker's words for a failed start, without the prefix it adds for the page's status line. */
+const causeOf = (error) => String(error?.message ?? error).replace(/^The compute engine could not start: /, '').replace(/\.$/, '');
+
+/**
+ * Why threads are off after a failed try (probeSharedMemory's words, or the
+ * error of a failed start of the threaded package), and what would turn them
+ * on: one paragraph a person can act on.
+ */
+export function threadsOffReason(error, { isolated = true, budgetMs = WATCHDOG.tryThreadsMs } = {}) {
+  if (typeof error === 'string') {
+    // probeSharedMemory's words.
+    return isolated
+      ? `Threads are off here: this browser says the page is cross-origin isolated, but it cannot share WebAssembly memory with a worker (${error}), which the thread pool needs. Current Chrome, Edge, Firefox and Safari can; open the page in one of them to get threads.`
+      : `Threads are off here: this page is not cross-origin isolated, so the browser does not let Web Workers share WebAssembly memory (${error}). Serve it with the Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers (npm start does), or open it from a host that sends them.`;
+  }
+  const cause = causeOf(error);
+  switch (error?.stage) {
+    case STAGES.feature:
+      return cause;
+    case STAGES.memory:
+      // The worker names the size: "this browser refused to reserve N MiB of shared memory (RangeError: ...)".
+      return `Threads are off here: ${cause}. Close other tabs or apps and reload the page to try again, or use a device with more memory, to get threads.`;
+    case STAGES.load:
+      return `Threads are off here: the threaded engine could not be loaded: ${cause}.`;
+    case STAGES.pool:
+      return `Threads are off here: the threaded engine loaded, but its pool of worker threads could not start (${cause}). Reload the page to try again; if this stays, this browser cannot run WebAssembly threads here.`;
+    case 'timeout': {
+      const what = error.reached === STAGES.memory ? 'the threaded engine and its shared memory were ready, but its pool of worker threads' : 'the threaded engine';
+      return `Threads are off here: ${what} did not answer within ${seconds(budgetMs)}. Reload the page to try again (a busy device can be slow to start threads); if this stays, this browser cannot start WebAssembly threads here.`;
+    }
+    default:
+      return `Threads are off here: the threaded engine could not start (${cause}). Reload the page to try again; if this stays, this browser cannot run WebAssembly threads here.`;
+  }
 }
 
 function validates(wasm, bytes) {
@@ -145,13 +224,16 @@ export class ComputeWorker {
     this.crashes = []; // { message, at, recovered_ms } of each crash recovered from (newest last)
   }
 
-  /** Starts (or restarts) the worker with a pool of `threads`; resolves with its info. */
-  start(threads, reason = `Stopped: the pool restarted with ${threads} thread${threads === 1 ? '' : 's'}.`) {
+  /**
+   * Starts (or restarts) the worker with a pool of `threads`; resolves with
+   * its info. `budgetMs`: how long it may take (this.startMs unless given).
+   */
+  start(threads, reason = `Stopped: the pool restarted with ${threads} thread${threads === 1 ? '' : 's'}.`, { budgetMs = this.startMs } = {}) {
     this.stopWorker(new CancelledError(reason));
     this.threads = threads;
     const missing = missingFeature(this.pkg);
     if (missing) {
-      this.ready = Promise.reject(new ComputeError(missing, { fatal: true }));
+      this.ready = Promise.reject(new ComputeError(missing, { fatal: true, stage: STAGES.feature }));
       this.ready.catch(() => {});
       return this.ready;
     }
@@ -176,18 +258,21 @@ export class ComputeWorker {
     }
     const startedAt = performance.now();
     let loaded = false;
+    let reached = ''; // the last start-up stage the worker reported
     this.ready = new Promise((resolve, reject) => {
       // A restart or a crash before READY settles this start, so nothing waits on it for ever.
       this.rejectReady = reject;
       const timer = setTimeout(() => {
         if (worker !== this.worker || loaded) return;
-        const error = new ComputeError(`The compute engine did not start within ${seconds(this.startMs)} (its thread pool never answered). Reload the page, or move the slider to try again.`, { fatal: true });
+        const error = new ComputeError(`The compute engine did not start within ${seconds(budgetMs)} (its thread pool never answered). Reload the page, or move the slider to try again.`, { fatal: true, stage: 'timeout', reached });
         reject(error);
         this.stopWorker(error);
-      }, this.startMs);
+      }, budgetMs);
       worker.addEventListener('message', ({ data }) => {
         if (!isOurs(data) || worker !== this.worker) return;
-        if (data.type === MSG.READY) {
+        if (data.type === MSG.STAGE) {
+          reached = data.stage;
+        } else if (data.type === MSG.READY) {
           loaded = true;
           clearTimeout(timer);
           const info = { ...data.info, timings: { ...data.timings, total_ms: performance.now() - startedAt } };
@@ -195,7 +280,7 @@ export class ComputeWorker {
           this.onReady(info);
         } else if (data.type === MSG.ERROR && data.id === null) {
           clearTimeout(timer);
-          reject(new ComputeError(data.message, { detail: data.detail, fatal: true }));
+          reject(new ComputeError(data.message, { detail: data.detail, fatal: true, stage: data.stage ?? '', reached }));
         } else {
           this.settle(data);
         }
@@ -208,7 +293,7 @@ export class ComputeWorker {
           return;
         }
         clearTimeout(timer);
-        const error = new ComputeError(`The compute worker failed to load: ${await describeWorkerFailure(event)}.`, { fatal: true });
+        const error = new ComputeError(`The compute worker failed to load: ${await describeWorkerFailure(event)}.`, { fatal: true, stage: STAGES.load, reached });
         reject(error);
         if (worker === this.worker) this.failAll(error);
       });

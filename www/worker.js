@@ -9,7 +9,7 @@
 // carries its words; a panic on a pool thread is broadcast by the wasm itself
 // on the channel the page names in INIT, because this thread is then blocked
 // and cannot say anything.
-import { MSG, PACKAGES, isOurs, readyMessage, resultMessage, errorMessage } from './protocol.js';
+import { MSG, PACKAGES, STAGES, WASM_PAGE, isOurs, importedMemory, readyMessage, resultMessage, errorMessage, stageMessage } from './protocol.js';
 
 let wasm = null;
 let memory = null; // the instance's WebAssembly.Memory
@@ -57,6 +57,33 @@ async function describeLoadFailure(url, cause) {
   return `${path} (or a file it imports) could not be loaded: ${cause?.message ?? cause}. Reload the page; if this stays, the site is broken: tell its author.`;
 }
 
+/** A failed start, with the stage (protocol.js STAGES) that failed. */
+class StartError extends Error {
+  constructor(stage, message) {
+    super(message);
+    this.stage = stage;
+  }
+}
+
+/** Why instantiating the package failed: a memory the browser would not give, or anything else. */
+async function describeInstantiateFailure(pkg, wasmUrl, e) {
+  const words = `${e?.name ?? 'Error'}: ${e?.message ?? e}`;
+  // Browsers throw a RangeError when they cannot reserve a memory ("could
+  // not allocate memory", "Out of memory"); Firefox may name it otherwise.
+  if (!(e instanceof RangeError || /memory/i.test(String(e?.message)))) {
+    return new StartError(STAGES.load, `${sitePath(wasmUrl)} could not be instantiated (${words}). Reload the page; if this stays, tell the site's author.`);
+  }
+  if (pkg !== PACKAGES.threads) return new StartError(STAGES.memory, `this browser refused the engine's memory (${words})`);
+  let size = 'the shared memory';
+  try {
+    const limits = importedMemory(await (await fetch(wasmUrl)).arrayBuffer());
+    if (limits?.maximum) size = `${Math.round((limits.maximum * WASM_PAGE) / 2 ** 20).toLocaleString('en')} MiB of shared memory`;
+  } catch {
+    // the size stays unnamed
+  }
+  return new StartError(STAGES.memory, `this browser refused to reserve ${size} for the threaded engine (${words})`);
+}
+
 const missingFile = (path, status) =>
   `the file ${path} is missing on the server (HTTP ${status}). The site was published without part of its build: reload the page, and if this stays, tell its author.`;
 
@@ -67,7 +94,7 @@ async function init({ pkg, threads, faultChannel }) {
   try {
     wasm = await import(jsUrl.href);
   } catch (e) {
-    throw new Error(await describeLoadFailure(jsUrl, e));
+    throw new StartError(STAGES.load, await describeLoadFailure(jsUrl, e));
   }
   // Fetched here, not by the package's init, so a missing file gets its name in the message.
   const wasmUrl = new URL(`./pkg/${pkg}/playground_wasm_bg.wasm`, import.meta.url);
@@ -75,16 +102,28 @@ async function init({ pkg, threads, faultChannel }) {
   try {
     response = await fetch(wasmUrl);
   } catch (e) {
-    throw new Error(await describeLoadFailure(wasmUrl, e));
+    throw new StartError(STAGES.load, await describeLoadFailure(wasmUrl, e));
   }
-  if (!response.ok) throw new Error(missingFile(sitePath(wasmUrl), response.status));
-  memory = (await wasm.default({ module_or_path: response })).memory;
+  if (!response.ok) throw new StartError(STAGES.load, missingFile(sitePath(wasmUrl), response.status));
+  self.postMessage(stageMessage(STAGES.load));
+  // Instantiating allocates the memory: for the threaded package a shared
+  // memory with the module's declared maximum, which a browser may refuse.
+  try {
+    memory = (await wasm.default({ module_or_path: response })).memory;
+  } catch (e) {
+    throw await describeInstantiateFailure(pkg, wasmUrl, e);
+  }
+  self.postMessage(stageMessage(STAGES.memory));
   const t1 = performance.now();
   // The threaded package builds rayon's global pool once per instance; the
   // page replaces this whole worker to change the thread count.
   if (pkg === PACKAGES.threads) {
     if (faultChannel) wasm.reportPanics(faultChannel);
-    await wasm.initThreadPool(threads);
+    try {
+      await wasm.initThreadPool(threads);
+    } catch (e) {
+      throw new StartError(STAGES.pool, `${e?.name ?? 'Error'}: ${e?.message ?? e}`);
+    }
   }
   const t2 = performance.now();
   // Absolute times (timeOrigin + now) let the page place the worker's steps on its own clock.
@@ -116,7 +155,7 @@ self.addEventListener('message', async ({ data }) => {
     try {
       self.postMessage(await init(data));
     } catch (e) {
-      self.postMessage(errorMessage(null, `The compute engine could not start: ${e.message ?? e}`, panicSummary(lastPanic)));
+      self.postMessage({ ...errorMessage(null, `The compute engine could not start: ${e.message ?? e}`, panicSummary(lastPanic)), stage: e.stage ?? '' });
     }
   } else if (data.type === MSG.RUN || data.type === MSG.FAULT) {
     lastPanic = null;
