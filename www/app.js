@@ -42,7 +42,7 @@ function showDevice() {
   if (threadsMissing) {
     note.hidden = false;
     note.textContent = `${threadsMissing} Everything still runs, on one thread, so you can compare structure but not parallel execution.`;
-  } else if (!isolated) {
+  } else if (!isolated && !threaded) {
     note.hidden = false;
     const why = embedded()
       ? 'Threads are off here: inside this course page the browser does not isolate the playground, and Web Workers can only share WebAssembly memory on a cross-origin isolated page (Chromium does this inside iframes; Firefox and Safari do not yet). '
