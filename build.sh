@@ -39,6 +39,9 @@ node scripts/check-shared-memory.mjs www/pkg/threads/playground_wasm_bg.wasm
 # The page reads every experiment's limits, defaults and labels from the
 # core's registry: written out once here, from the wasm itself.
 node scripts/gen-registry.mjs www/pkg/single www/registry.js
+# Each card's Code view: the Rust functions its variants run, read from the
+# core's source (and the Go sketches in go/), highlighted here, not in the page.
+node scripts/gen-code.mjs www/code.js
 
 echo "==> assembling dist/" >&2
 rm -rf dist
