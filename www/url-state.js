@@ -15,7 +15,8 @@ export const THEMES = ['auto', 'light', 'dark'];
  * @param {object[]} ctx.experiments  the catalog (id, fields: [{name, min, max, value}])
  * @param {number} ctx.maxThreads
  * @param {number} ctx.defaultThreads
- * @returns {{ settings: {exp: string, threads: number, theme: string, embed: boolean, fields: Record<string, number>, reps: number}, notes: string[] }}
+ * @returns {{ settings: {exp: string, threads: number, theme: string, embed: boolean, fields: Record<string, number>, reps: number, lesson?: string, lessonTitle?: string}, notes: string[] }}
+ *   lesson, lessonTitle: the lesson a course names (lesson=, lesson_title=), present only when valid
  */
 export function parseSettings(search, { experiments, maxThreads, defaultThreads }) {
   const params = new URLSearchParams(search);
@@ -61,11 +62,53 @@ export function parseSettings(search, { experiments, maxThreads, defaultThreads 
     theme = 'auto';
   }
   const embed = params.get('embed') === '1';
-  return { settings: { exp: exp.id, threads, theme, embed, fields, reps }, notes };
+  const lesson = lessonLink(params.get('lesson'), notes);
+  const lessonTitle = lessonTitleOf(params.get('lesson_title'), notes);
+  return { settings: { exp: exp.id, threads, theme, embed, fields, reps, ...(lesson && { lesson }), ...(lessonTitle && { lessonTitle }) }, notes };
+}
+
+/** Longest lesson address and title a course may set. */
+export const LESSON_LIMITS = { url: 2000, title: 120 };
+
+/**
+ * The course's lesson address (`lesson=`), or null: only an absolute https
+ * URL without user name or password, at most LESSON_LIMITS.url long. The page
+ * only ever puts it in a link's href, never into markup.
+ */
+function lessonLink(raw, notes) {
+  if (raw === null || raw.trim() === '') return null;
+  let url = null;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    // not a URL: said below
+  }
+  if (!url || url.protocol !== 'https:' || url.username || url.password || url.href.length > LESSON_LIMITS.url) {
+    notes.push(`lesson=${clip(raw)} is not an https address; the lesson link is left out.`);
+    return null;
+  }
+  return url.href;
+}
+
+/**
+ * The lesson's title (`lesson_title=`), or null: control and bidirectional
+ * formatting characters removed, spaces collapsed, at most
+ * LESSON_LIMITS.title characters. Shown as text, never as markup.
+ */
+function lessonTitleOf(raw, notes) {
+  if (raw === null) return null;
+  const text = raw.replace(/[\p{Cc}\u200B-\u200F\u202A-\u202E\u2066-\u2069]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  const chars = [...text];
+  if (chars.length > LESSON_LIMITS.title) {
+    notes.push(`lesson_title is longer than ${LESSON_LIMITS.title} characters; shortened.`);
+    return `${chars.slice(0, LESSON_LIMITS.title - 1).join('')}…`;
+  }
+  return text;
 }
 
 /** The query string (with "?") that restores `settings`. */
-export function serializeSettings({ exp, threads, theme, embed, fields, reps }, experiments = EXPERIMENTS) {
+export function serializeSettings({ exp, threads, theme, embed, fields, reps, lesson, lessonTitle }, experiments = EXPERIMENTS) {
   const params = new URLSearchParams();
   params.set('exp', exp);
   for (const [k, v] of Object.entries(fields)) params.set(k, String(v));
@@ -73,6 +116,8 @@ export function serializeSettings({ exp, threads, theme, embed, fields, reps }, 
   if (reps !== experiments.find((e) => e.id === exp)?.reps) params.set('reps', String(reps));
   if (theme && theme !== 'auto') params.set('theme', theme);
   if (embed) params.set('embed', '1');
+  if (lesson) params.set('lesson', lesson);
+  if (lessonTitle) params.set('lesson_title', lessonTitle);
   return `?${params}`;
 }
 

@@ -51,3 +51,41 @@ test('the embed code is an iframe with size, title, lazy loading and cross-origi
   const code = embedCode('https://example.org/pp/?exp=fib&embed=1', 'Parallel Playground: "fib"');
   assert.match(code, /^<iframe src="https:\/\/example.org\/pp\/\?exp=fib&amp;embed=1" width="800" height="500" title="Parallel Playground: &quot;fib&quot;" loading="lazy" allow="cross-origin-isolated"/);
 });
+
+test('a course names its lesson: an https link and a title, kept in links the page makes', () => {
+  const { settings, notes } = parseSettings('?exp=fib&lesson=https%3A%2F%2Fcourse.example%2Fweek-3%3Fpart%3D2&lesson_title=Week%203%3A%20Concurrency', ctx);
+  assert.deepEqual(notes, []);
+  assert.equal(settings.lesson, 'https://course.example/week-3?part=2');
+  assert.equal(settings.lessonTitle, 'Week 3: Concurrency');
+  const again = parseSettings(serializeSettings(settings), ctx);
+  assert.deepEqual(again, { settings, notes: [] });
+});
+
+test('a lesson link that is not https is left out with a note; the title stays text', () => {
+  for (const bad of ['javascript:alert(1)', 'http://course.example/', 'data:text/html,<b>x</b>', '//course.example/x', 'https://user:pw@course.example/', 'not a url']) {
+    const { settings, notes } = parseSettings(`?lesson=${encodeURIComponent(bad)}`, ctx);
+    assert.equal(settings.lesson, undefined, bad);
+    assert.match(notes.join(' '), /is not an https address; the lesson link is left out/, bad);
+  }
+  const { settings } = parseSettings(`?lesson_title=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, ctx);
+  assert.equal(settings.lessonTitle, '<img src=x onerror=alert(1)>', 'kept as the text it is: the page never parses it as markup');
+});
+
+test('a lesson title loses control and direction-changing characters and is shortened to 120 characters', () => {
+  const { settings } = parseSettings(`?lesson_title=${encodeURIComponent('  Week\u0000 3\u202E reversed\n  ')}`, ctx);
+  assert.equal(settings.lessonTitle, 'Week 3 reversed');
+  const long = parseSettings(`?lesson_title=${'é'.repeat(300)}`, ctx);
+  assert.equal([...long.settings.lessonTitle].length, 120);
+  assert.ok(long.settings.lessonTitle.endsWith('…'));
+  assert.match(long.notes[0], /longer than 120 characters/);
+  assert.equal(parseSettings('?lesson_title=%20%20', ctx).settings.lessonTitle, undefined);
+});
+
+test('any lesson and title survive a round trip or are dropped, never an exception', () => {
+  fc.assert(fc.property(fc.oneof(fc.webUrl(), fc.string()), fc.string({ unit: 'grapheme-composite' }), (lesson, title) => {
+    const { settings } = parseSettings(new URLSearchParams({ lesson, lesson_title: title }).toString(), ctx);
+    if (settings.lesson !== undefined) assert.ok(new URL(settings.lesson).protocol === 'https:');
+    if (settings.lessonTitle !== undefined) assert.ok([...settings.lessonTitle].length <= 120 && !/\p{Cc}/u.test(settings.lessonTitle));
+    assert.deepEqual(parseSettings(serializeSettings(settings), ctx).settings, settings);
+  }), { numRuns: 300 });
+});

@@ -274,6 +274,9 @@ pub const EXPERIMENTS: &[ExperimentSpec] = &[
     ExperimentSpec { id: "contended", workload: "contended", title: None, defaults: &[], sweep: None },
     ExperimentSpec { id: "oversubscribe", workload: "fib", title: Some("More threads than cores"), defaults: &[("n", 34)], sweep: Some("oversubscribe") },
     ExperimentSpec { id: "one_vs_k", workload: "fib_three", title: Some("Same code, one thread or many"), defaults: &[], sweep: Some("one_vs_k") },
+    // Three equal jobs on two threads (rayon runs each task to completion: the third job runs
+    // alone, 1.5x) against three threads on two cores (the OS time-slices them: close to 2x).
+    ExperimentSpec { id: "time_slicing", workload: "fib_three", title: Some("Run to completion or time slicing"), defaults: &[("n", 36)], sweep: Some("time_slicing") },
 ];
 
 /// The workload called `id`.
