@@ -11,9 +11,11 @@ import { ClaimsPanel } from './claims.js';
 import { SweepPanel } from './sweep.js';
 import { TimelinePanel } from './timeline.js';
 import { formatMs } from './scales.js';
-import { mountDebugPanel } from './debug.js';
+import { mountDebugPanel, claimsKnob } from './debug.js';
 import { parseSettings, serializeSettings, embedCode } from './url-state.js';
 import { embedded, postReady, postResult, listenToParent } from './embed.js';
+import { MatrixPanel } from './matrix.js';
+import { renderGlossary } from './glossary.js';
 
 const $ = (sel, root = document) => root.querySelector(sel);
 // User Timing marks: where start-up time goes (see the cold-load split of npm run bench).
@@ -143,6 +145,7 @@ const lab = {
   },
   finished(card, report) {
     postResult(card.spec.id, report, { cores, isolated });
+    matrix.record(card, report);
   },
   linkFor: (card) => absolute(settingsOf(card, false)),
   embedFor: (card) => embedCode(absolute(settingsOf(card, true)), `Parallel Playground: ${card.spec.title}`),
@@ -160,7 +163,7 @@ const lab = {
 
 /** The settings that reproduce `card` as it is now, with the slider's thread count. */
 function settingsOf(card, embed) {
-  return { exp: card.spec.id, threads: Number(slider.value), theme: settings.theme, embed, fields: card.fieldValues(), reps: card.reps };
+  return { exp: card.spec.id, threads: Number(slider.value), theme: settings.theme, embed, fields: card.fieldValues(), reps: card.reps, lesson: settings.lesson, lessonTitle: settings.lessonTitle };
 }
 const absolute = (s) => `${location.origin}${location.pathname}${serializeSettings(s)}`;
 const fullLink = () => absolute(settingsOf(activeCard, false));
@@ -173,7 +176,10 @@ const cards = EXPERIMENTS.map((spec) => new ExperimentCard(spec, lab));
 let activeCard = cards.find((c) => c.spec.id === settings.exp);
 activeCard.applySettings(settings.fields, settings.reps);
 $('#experiments').append(...cards.map((c) => c.element));
-new ClaimsPanel($('#claims'), lab);
+const matrix = new MatrixPanel($('#matrix'), lab, new Map(cards.map((c) => [c.spec.id, c])));
+renderGlossary($('#glossary'));
+showLesson();
+new ClaimsPanel($('#claims'), lab, { perturb: claimsKnob() });
 const sweep = new SweepPanel($('#sweep'), lab, { pkg });
 new TimelinePanel($('#timeline'), lab);
 setupSlider();
@@ -198,6 +204,17 @@ listenToParent(async ({ experiment, parameters, threads }) => {
   if (estimate && estimate.buffer_bytes > POLICY.embed_click_above_bytes) card.awaitClick(estimate.buffer_bytes);
   else card.run();
 });
+
+/** The lesson this page illustrates: the title and link a course set in the URL (checked by url-state.js), as text. */
+function showLesson() {
+  const title = $('#lesson-title');
+  if (settings.lessonTitle) title.textContent = settings.lessonTitle;
+  if (settings.lesson) {
+    const link = Object.assign(document.createElement('a'), { href: settings.lesson, target: '_blank', rel: 'noopener noreferrer', id: 'lesson-link' });
+    link.append(...title.childNodes);
+    title.replaceChildren(link);
+  }
+}
 
 function showOnlyActiveCard() {
   for (const card of cards) card.element.hidden = card !== activeCard;

@@ -78,3 +78,32 @@ export function mountDebugPanel(lab, { search = location.search, root = document
   root.append(panel);
   return panel;
 }
+
+/**
+ * A fault knob for the claims panel (`?debug=noise`): it changes measured
+ * samples before they are judged, so the decision rule's other outcomes can
+ * be seen and tested on a quiet machine.
+ *   split-one-thread: each sample of the one-loop baseline is, at random,
+ *     2.5 times slower or not: too noisy to tell, measured again, inconclusive;
+ *   split-many-cores: the baseline is 3 times slower throughout: a speed-up
+ *     beyond what two threads can give, flagged and never counted.
+ * Returns the `perturb(report, claim, attempt)` hook, or null without the knob.
+ */
+export function claimsKnob(search = location.search) {
+  const wanted = new URLSearchParams(search).getAll('debug').flatMap((v) => v.split(','));
+  if (!wanted.includes('noise')) return null;
+  let state = 12345;
+  const coin = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648 < 0.5;
+  };
+  const slower = (report, factor) => ({
+    ...report,
+    variants: report.variants.map((v) => (v.name === 'seq' ? { ...v, samples_ms: v.samples_ms.map((s) => s * factor()) } : v)),
+  });
+  return (report, claim) => {
+    if (claim.id === 'split-one-thread') return slower(report, () => (coin() ? 2.5 : 1));
+    if (claim.id === 'split-many-cores') return slower(report, () => 3);
+    return report;
+  };
+}

@@ -76,28 +76,53 @@ test('the sweep cards measure at each of their thread counts, restarting the poo
   await page.close();
 });
 
-test('the claims panel reaches a verdict for every claim, and can be cancelled', async () => {
+test('the claims panel reaches a verdict for every claim, none says "does not hold" on this machine, and it can be cancelled', async (t) => {
   const { page, problems } = await openPage(browser.context, server.url);
   await poolReady(page);
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   await page.click('#claims button.check');
-  await page.waitForSelector('#claims[data-state=done]', { timeout: 240_000 });
-  const verdicts = await page.$$eval('#claims tbody tr', (rows) => rows.map((r) => ({ id: r.dataset.claim, verdict: r.dataset.verdict, measured: r.querySelector('.measured').textContent })));
+  await page.waitForSelector('#claims[data-state=done]', { timeout: 420_000 });
+  const verdicts = await page.$$eval('#claims tbody tr', (rows) => rows.map((r) => ({ id: r.dataset.claim, verdict: r.dataset.verdict, measured: r.querySelector('.measured').textContent, note: r.querySelector('.verdict-note').textContent })));
   assert.ok(verdicts.length >= 10);
+  for (const v of verdicts) t.diagnostic(`${v.id}: ${v.verdict} (${v.measured})${v.note}`);
   for (const v of verdicts) {
-    assert.ok(['holds', 'fails', 'untestable'].includes(v.verdict), `${v.id}: ${v.verdict}`);
-    if (v.verdict !== 'untestable') assert.match(v.measured, /\d/, `${v.id} shows a measurement`);
+    // On this machine the lesson's claims are true: a claim may come out too
+    // noisy to tell (a busy moment), never "does not hold", never an error.
+    assert.ok(['holds', 'inconclusive', 'untestable'].includes(v.verdict), `${v.id}: ${v.verdict}${v.note}`);
+    if (v.verdict !== 'untestable') assert.match(v.measured, /\d.*95% interval/, `${v.id} shows a measurement with its interval`);
   }
   if (cores >= 2) assert.ok(verdicts.every((v) => v.verdict !== 'untestable'), 'on two or more cores every claim can be tested');
-  console.log(verdicts.map((v) => `${v.id}: ${v.verdict} (${v.measured})`).join('\n'));
+  assert.ok(verdicts.filter((v) => v.verdict === 'holds').length >= verdicts.length - 2, 'most claims decided');
 
   // Cancel a second check at once: the panel stops, keeps what it had, and the page still runs.
   await page.click('#claims button.check');
   await page.click('#claims button.check');
-  await page.waitForSelector('#claims[data-state=cancelled]', { timeout: 5_000 });
+  await page.waitForSelector('#claims[data-state=cancelled]', { timeout: 30_000 });
   await poolReady(page);
   const after = await runExperiment(page, 'exp-fib', { n: 20, cutoff: 10 });
   assert.equal(after.rows[0].value, fib(20).toString());
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('with the noise knob, a claim comes out inconclusive after being measured again, and a speed-up past its bound is flagged, not counted', async () => {
+  const { page, problems } = await openPage(browser.context, `${server.url}?debug=noise`);
+  await poolReady(page);
+  await page.click('#claims button.check');
+  const row = (id) => page.locator(`#claims tr[data-claim=${id}]`);
+  const decided = (id) => page.waitForFunction((id) => !['pending'].includes(document.querySelector(`#claims tr[data-claim=${id}]`).dataset.verdict), id, { timeout: 120_000 });
+  await decided('split-one-thread');
+  assert.equal(await row('split-one-thread').getAttribute('data-verdict'), 'inconclusive');
+  assert.ok(Number(await row('split-one-thread').getAttribute('data-tries')) > 1, 'measured again');
+  assert.match(await row('split-one-thread').locator('.verdict-note').textContent(), /Measured [23] times/);
+  assert.equal(await row('split-one-thread').locator('.why').isVisible(), true, 'says what usually causes it');
+  assert.equal(await row('split-one-thread').locator('.measure-again').isVisible(), true);
+  await decided('split-many-cores');
+  assert.equal(await row('split-many-cores').getAttribute('data-verdict'), 'inconclusive');
+  assert.equal(await row('split-many-cores').getAttribute('data-impossible'), 'true');
+  assert.match(await row('split-many-cores').locator('.verdict-note').textContent(), /Faster than parallelism can explain \(at most 2× here\)/);
+  await page.click('#claims button.check'); // cancel the rest
+  await page.waitForSelector('#claims[data-state=cancelled]', { timeout: 30_000 });
   assert.deepEqual(problems, []);
   await page.close();
 });
