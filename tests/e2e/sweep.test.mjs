@@ -41,7 +41,18 @@ test('a sweep over 1..4 threads fills both charts and the table with the measure
   assert.deepEqual(dots, rows.map((r) => [r.threads, r.par]), 'the time chart plots the table’s parallel medians');
   const speedDots = await page.$$eval('#sweep .speedup-chart g[data-series=measured] circle', (cs) => cs.map((c) => Number(c.dataset.y)));
   assert.deepEqual(speedDots, rows.map((r) => r.speedup), 'the speed-up chart plots the table’s speed-ups');
-  assert.match(await page.textContent('#sweep .amdahl'), /Amdahl fit: about \d+(\.\d)?% of the work runs in parallel/);
+  // Amdahl only from three or more thread counts within the cores, and never a cap past them.
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  const amdahlText = await page.textContent('#sweep .amdahl');
+  if (cores < 3) assert.match(amdahlText, /No Amdahl fit: it needs at least 3 thread counts up to the core count/);
+  else assert.match(amdahlText, new RegExp(`Amdahl fit, on this device up to ${cores} threads: about \\d+(\\.\\d)?% of the work runs in parallel`));
+  assert.doesNotMatch(amdahlText, /however many/);
+  // The Karp-Flatt serial fraction of every thread count above one, computed from that row's speed-up.
+  const kf = await page.$$eval('#sweep tbody tr', (trs) => trs.map((tr) => tr.querySelector('.karp-flatt').textContent));
+  assert.equal(kf[0], '–');
+  for (const [i, r] of rows.entries()) {
+    if (r.threads > 1) assert.ok(Math.abs(Number(kf[i]) - (1 / r.speedup - 1 / r.threads) / (1 - 1 / r.threads)) < 0.001, `row ${r.threads}: ${kf[i]}`);
+  }
   assert.match(await page.textContent('#sweep .conditions'), /cross-origin isolated, timer resolution 5 µs/);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#sweep .export-csv')]);
@@ -59,6 +70,21 @@ test('a sweep over 1..4 threads fills both charts and the table with the measure
   const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
   assert.equal(json[0].points.length, max);
   assert.equal(json[0].conditions.hardware_concurrency, await page.evaluate(() => navigator.hardwareConcurrency));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('three jobs: the ideal line is bounded by the tasks, 1.5× on two threads', async () => {
+  const { page, problems } = await openPage(browser.context, server.url);
+  await poolReady(page);
+  await page.selectOption('#sweep select[name=workload]', 'fib_three');
+  await page.fill('#sweep input[name=n]', '20');
+  await page.click('#sweep button.run');
+  await page.waitForSelector('#sweep[data-state=done]', { timeout: 120_000 });
+  const ideal = await page.$$eval('#sweep tbody tr', (trs) => trs.map((tr) => [Number(tr.dataset.threads), tr.querySelectorAll('td')[4].textContent]));
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  if (cores >= 2) assert.deepEqual(ideal.find(([k]) => k === 2), [2, '1.5×']);
+  assert.deepEqual(ideal.find(([k]) => k === 1), [1, '1×']);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -65,6 +65,10 @@ pub struct WorkloadSpec {
     pub main: &'static str,
     /// The headline variant without threads (the mixed experiment's pool variant is absent there).
     pub main_single: &'static str,
+    /// How many independent tasks the headline variant has, where that is
+    /// fixed (three jobs: never more than 3x, and 1.5x on two threads);
+    /// None where the work splits into as many tasks as there are threads.
+    pub tasks: Option<u32>,
     /// Waits on timers: measured by the timer-driven harness, exactly `reps` rounds, no warm-up.
     pub waits: bool,
     /// The task timeline can record it.
@@ -157,6 +161,7 @@ pub const WORKLOADS: &[WorkloadSpec] = &[
         ],
         main: "par",
         main_single: "par",
+        tasks: None,
         waits: false,
         timeline: true,
         sweep: true,
@@ -172,6 +177,7 @@ pub const WORKLOADS: &[WorkloadSpec] = &[
         variants: &[variant("seq", "Sequential: one loop over u64"), variant("par", "rayon par_iter over u64")],
         main: "par",
         main_single: "par",
+        tasks: None,
         waits: false,
         timeline: false,
         sweep: false,
@@ -187,6 +193,7 @@ pub const WORKLOADS: &[WorkloadSpec] = &[
         variants: &[variant("seq", "Sequential: plain recursion"), variant("par", "rayon::join above the cutoff")],
         main: "par",
         main_single: "par",
+        tasks: None,
         waits: false,
         timeline: true,
         sweep: true,
@@ -202,6 +209,7 @@ pub const WORKLOADS: &[WorkloadSpec] = &[
         variants: &[variant("seq", "Three jobs in a row"), variant("par", "Three concurrent tasks")],
         main: "par",
         main_single: "par",
+        tasks: Some(3),
         waits: false,
         timeline: true,
         sweep: true,
@@ -217,6 +225,7 @@ pub const WORKLOADS: &[WorkloadSpec] = &[
         variants: &[variant("seq", "One request after another"), variant("concurrent", "All at once, one thread")],
         main: "concurrent",
         main_single: "concurrent",
+        tasks: None,
         waits: true,
         timeline: true,
         sweep: false,
@@ -236,6 +245,7 @@ pub const WORKLOADS: &[WorkloadSpec] = &[
         ],
         main: "parallel",
         main_single: "concurrent",
+        tasks: None,
         waits: true,
         timeline: true,
         sweep: false,
@@ -255,6 +265,7 @@ pub const WORKLOADS: &[WorkloadSpec] = &[
         ],
         main: "lock",
         main_single: "lock",
+        tasks: None,
         waits: false,
         timeline: false,
         sweep: true,
