@@ -233,9 +233,14 @@ export function judge(claim, reports, ctx) {
 }
 
 /** Why a claim cannot be tested on this device, or null when it can. */
-export function untestableReason(claim, { cores, threaded, isolated }) {
+export function untestableReason(claim, { cores, threaded, isolated, reportedCores, measuredCores }) {
   if (claim.needs.threads && !threaded) {
     return isolated ? 'threads are off here (this browser’s WebAssembly has no threads)' : 'threads are off here (the page is not cross-origin isolated)';
+  }
+  // Fewer cores ran in parallel than the device has: something else holds the
+  // others right now, and any comparison of thread counts would measure that.
+  if (claim.needs.threads && measuredCores && measuredCores < reportedCores) {
+    return `only ${plural(measuredCores, 'core')} of ${reportedCores} ran in parallel just now; close other programs and check again`;
   }
   if (claim.needs.minCores && cores < claim.needs.minCores) return `${plural(cores, 'core')} ran in parallel here`;
   return null;
@@ -250,10 +255,13 @@ const VERDICT_WORDS = {
   error: 'failed to run',
 };
 
-/** The rule a verdict followed, in words. */
+/** The rule a verdict followed, in a few words (the panel explains the rule once, above the table). */
 function ruleWords({ direction, threshold }) {
-  return `holds when the whole interval lies ${direction} ${threshold}×, does not hold when it lies ${direction === 'above' ? 'below' : 'above'}, inconclusive otherwise`;
+  return `the interval must lie ${direction} ${threshold}×`;
 }
+
+/** The rule of every verdict, said once. */
+const RULE_TEXT = 'How each verdict is decided: every version is timed several times, round after round, and a bootstrap over the rounds gives a 95% interval for the ratio the claim is about. The claim holds when the whole interval lies on its side of the threshold, does not hold when the whole interval lies on the other side, and is inconclusive (measured again, up to three times) when the interval straddles it. A speed-up larger than the threads, cores and tasks allow is flagged and never counts.';
 
 export class ClaimsPanel {
   /**
@@ -272,7 +280,7 @@ export class ClaimsPanel {
     this.progress = root.querySelector('progress');
     this.progressText = root.querySelector('.progress-text');
     this.coresNote = h('p', { class: 'cores-note', hidden: true });
-    this.progressText.closest('.claims-bar').after(this.coresNote);
+    this.progressText.closest('.claims-bar').after(h('p', { class: 'rule-note' }, RULE_TEXT), this.coresNote);
     this.rows = new Map();
     const tbody = root.querySelector('tbody');
     for (const c of CLAIMS) {
@@ -368,7 +376,7 @@ export class ClaimsPanel {
     if (verdict.impossible) {
       notes.push(`Faster than parallelism can explain (at most ${Number(verdict.rule.bound.toPrecision(3))}× here): the processor likely changed speed during the run, so this measurement decides nothing.`);
     }
-    notes.push(`Rule: ${ruleWords(verdict.rule)}.`);
+    notes.push(`(${ruleWords(verdict.rule)})`);
     if (tries.length > 1) notes.push(`Measured ${tries.length} times, samples pooled.`);
     const row = this.rows.get(claim.id);
     Object.assign(row.dataset, { ratio: verdict.estimate.ratio, lo: verdict.estimate.lo, hi: verdict.estimate.hi, tries: tries.length, impossible: verdict.impossible });

@@ -83,27 +83,32 @@ export function mountDebugPanel(lab, { search = location.search, root = document
  * A fault knob for the claims panel (`?debug=noise`): it changes measured
  * samples before they are judged, so the decision rule's other outcomes can
  * be seen and tested on a quiet machine.
- *   split-one-thread: each sample of the one-loop baseline is, at random,
- *     2.5 times slower or not: too noisy to tell, measured again, inconclusive;
+ *   split-one-thread: each sample of the one-loop baseline is made slower by
+ *     a random factor around 1.1 (from 0.4x to 3x that): the ratio's
+ *     interval straddles the claim's threshold, so it is measured again and
+ *     stays inconclusive;
  *   split-many-cores: the baseline is 3 times slower throughout: a speed-up
- *     beyond what two threads can give, flagged and never counted.
+ *     beyond what two threads can give, flagged and never counted;
+ *   cpu-one-thread: the jobs in a row are 1.5 times slower throughout: the
+ *     concurrent version wins on one thread, and the claim does not hold.
  * Returns the `perturb(report, claim, attempt)` hook, or null without the knob.
  */
 export function claimsKnob(search = location.search) {
   const wanted = new URLSearchParams(search).getAll('debug').flatMap((v) => v.split(','));
   if (!wanted.includes('noise')) return null;
-  let state = 12345;
-  const coin = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648 < 0.5;
+  let seed = 12345;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
   };
   const slower = (report, factor) => ({
     ...report,
-    variants: report.variants.map((v) => (v.name === 'seq' ? { ...v, samples_ms: v.samples_ms.map((s) => s * factor()) } : v)),
+    variants: report.variants.map((v) => (v.name === 'seq' ? { ...v, samples_ms: v.samples_ms.map((s, i) => s * factor(i)) } : v)),
   });
   return (report, claim) => {
-    if (claim.id === 'split-one-thread') return slower(report, () => (coin() ? 2.5 : 1));
+    if (claim.id === 'split-one-thread') return slower(report, () => 1.1 * Math.exp(2 * (random() - 0.5)));
     if (claim.id === 'split-many-cores') return slower(report, () => 3);
+    if (claim.id === 'cpu-one-thread') return slower(report, () => 1.5);
     return report;
   };
 }

@@ -105,7 +105,7 @@ test('the claims panel reaches a verdict for every claim, none says "does not ho
   await page.close();
 });
 
-test('with the noise knob, a claim comes out inconclusive after being measured again, and a speed-up past its bound is flagged, not counted', async () => {
+test('with the noise knob, a claim comes out inconclusive after being measured again, a speed-up past its bound is flagged, not counted, and a claim can fail', async () => {
   const { page, problems } = await openPage(browser.context, `${server.url}?debug=noise`);
   await poolReady(page);
   await page.click('#claims button.check');
@@ -121,6 +121,10 @@ test('with the noise knob, a claim comes out inconclusive after being measured a
   assert.equal(await row('split-many-cores').getAttribute('data-verdict'), 'inconclusive');
   assert.equal(await row('split-many-cores').getAttribute('data-impossible'), 'true');
   assert.match(await row('split-many-cores').locator('.verdict-note').textContent(), /Faster than parallelism can explain \(at most 2× here\)/);
+  // A claim that loses on the samples says so: it can fail.
+  await decided('cpu-one-thread');
+  assert.equal(await row('cpu-one-thread').getAttribute('data-verdict'), 'fails');
+  assert.equal(await row('cpu-one-thread').locator('.badge').textContent(), 'does not hold here');
   await page.click('#claims button.check'); // cancel the rest
   await page.waitForSelector('#claims[data-state=cancelled]', { timeout: 30_000 });
   assert.deepEqual(problems, []);
