@@ -3,11 +3,14 @@
 // count measured so far. Drawn from an entry of catalog.js; talks to the
 // compute worker only through the `lab` it is given.
 import { CancelledError } from './compute.js';
-import { drawGroupedBars } from './chart.js';
+import { drawGroupedBars, drawTimeline } from './chart.js';
 import { formatMs } from './scales.js';
 import { SWEEPS, POLICY } from './catalog.js';
 import { h } from './dom.js';
 import { plural, fmtInt, comparedWith, speedWords, seconds } from './format.js';
+import { Prediction } from './predict.js';
+import { codeView } from './code-view.js';
+import { glossaryLink } from './glossary.js';
 
 /**
  * How long `request` will take on this device, in ms, from the engine's
@@ -34,6 +37,7 @@ export class ExperimentCard {
     this.history = { key: '', byThreads: new Map() };
     this.running = false;
     this.reps = spec.reps;
+    this.timelineCounts = '';
     this.element = this.render();
     this.drawChart();
   }
@@ -73,26 +77,41 @@ export class ExperimentCard {
     this.verdict = h('p', { class: 'verdict' }, 'Press Run to measure.');
     this.chart = h('div', { class: 'chart' });
     this.legend = h('ul', { class: 'legend' }, ...spec.variants.map((v, i) => h('li', {}, h('span', { class: `swatch series-${i}`, 'aria-hidden': 'true' }), v.label)));
+    this.prediction = new Prediction({ question: 'Before you run: what do you expect?', name: `predict-${spec.id}`, live: false });
+    this.timelines = spec.timelines ? h('div', { class: 'card-timelines' }) : null;
+    const termLink = (id, text) => h('a', { href: `#term-${id}`, class: 'term-link' }, text);
     return h('article', { class: 'panel experiment', id: `exp-${spec.id}`, 'data-workload': spec.workload, 'data-state': 'idle', 'aria-labelledby': `h-${spec.id}` },
       h('div', { class: 'explain' },
         h('p', { class: 'concept' }, spec.concept),
         h('h2', { id: `h-${spec.id}` }, spec.title),
-        ...spec.text.map((t) => h('p', {}, t)),
-        h('p', { class: 'expect' }, h('strong', {}, 'What to expect: '), spec.expect),
-        this.form,
-        this.sweepNote,
-        this.shareRow),
-      h('div', { class: 'results' },
+        h('section', { class: 'step step-idea', 'aria-label': 'The idea' },
+          h('h3', { class: 'step-h' }, h('span', { class: 'step-n', 'aria-hidden': 'true' }, '1'), 'The idea'),
+          h('blockquote', { class: 'lesson-quote' }, h('p', {}, `“${spec.idea.line}”`), h('footer', {}, 'The lesson, ', h('cite', {}, spec.idea.section))),
+          h('p', { class: 'glossary-links' }, 'In Go and in Rust: ', ...spec.glossary.flatMap((id, i) => [i ? ', ' : '', glossaryLink(id)]), ' (', h('a', { href: '#glossary' }, 'glossary'), ')')),
+        h('section', { class: 'step step-experiment', 'aria-label': 'The experiment' },
+          h('h3', { class: 'step-h' }, h('span', { class: 'step-n', 'aria-hidden': 'true' }, '2'), 'The experiment'),
+          ...spec.text.map((t) => h('p', {}, t)),
+          this.prediction.element,
+          this.form,
+          this.sweepNote,
+          h('details', { class: 'expect' }, h('summary', {}, 'What the lesson leads us to expect'), h('p', {}, spec.expect)),
+          this.shareRow)),
+      h('section', { class: 'results step step-verdict', 'aria-label': 'The verdict' },
+        h('h3', { class: 'step-h' }, h('span', { class: 'step-n', 'aria-hidden': 'true' }, '3'), 'The verdict'),
         this.error,
         this.confirmBox,
         this.answer,
         h('div', { class: 'table-scroll' }, h('table', { class: 'result-table' },
           h('caption', { class: 'visually-hidden' }, `Results: ${spec.title}`),
-          h('thead', {}, h('tr', {}, ...['Version', 'Result', 'Median (quartiles)', 'vs sequential'].map((t) => h('th', { scope: 'col' }, t)))),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Version'), h('th', { scope: 'col' }, 'Result'),
+            h('th', { scope: 'col' }, 'Median (', termLink('quartile', 'quartiles'), ')'), h('th', { scope: 'col' }, termLink('speedup', 'Speed-up')))),
           h('tbody', {}, ...this.rows.values()))),
         this.verdict,
+        this.prediction.result,
         h('figure', { class: 'chart-box' }, this.legend, this.chart,
-          h('figcaption', { class: 'chart-caption' }, 'Median time of each version at each thread count measured; whiskers span the middle half of the samples.'))));
+          h('figcaption', { class: 'chart-caption' }, 'Median time of each version at each thread count measured; whiskers span the middle half of the samples, from the first to the third quartile.'))),
+      this.timelines,
+      codeView(spec));
   }
 
   /** The values of this card's fields, as numbers (NaN where a field is not a number). */
@@ -122,17 +141,94 @@ export class ExperimentCard {
   /** The thread counts this card runs at: the current pool, or its sweep. */
   threadCounts() {
     if (!this.spec.sweep) return [this.lab.threads()];
-    return SWEEPS[this.spec.sweep](this.lab.cores, this.lab.sliderThreads());
+    return SWEEPS[this.spec.sweep](this.lab.cores, this.lab.sliderThreads(), this.lab.maxThreads());
   }
 
-  /** Refreshes what depends on the device and the slider (the sweep's thread counts). */
+  /** The label of the variant the verdict is about, on this page (with or without threads). */
+  mainLabel() {
+    const main = this.lab.threaded ? this.spec.main : this.spec.mainSingle;
+    return this.spec.variants.find((v) => v.name === main)?.label ?? main;
+  }
+
+  /**
+   * What the prediction compares: on a card that measures several pools, its
+   * main version on the largest pool against the one before; otherwise the
+   * main version against sequential on one pool.
+   */
+  comparison(counts) {
+    const seq = this.spec.variants[0].label;
+    if (counts.length >= 2) {
+      const [from, threads] = counts.slice(-2);
+      return { from, threads, words: `“${this.mainLabel()}” on ${plural(threads, 'thread')} against ${plural(from, 'thread')}` };
+    }
+    return { from: null, threads: counts[0], words: `on ${plural(counts[0], 'thread')}, “${this.mainLabel()}” against “${seq}”` };
+  }
+
+  /** Refreshes what depends on the device and the slider (the sweep's thread counts, the question). */
   refresh() {
+    const counts = this.lab.threaded ? (this.spec.sweep ? this.threadCounts() : [this.lab.sliderThreads()]) : [1];
     if (this.sweepNote) {
-      const counts = this.lab.threaded ? this.threadCounts() : [1];
       this.sweepNote.textContent = this.lab.threaded
         ? `Runs at ${counts.join(', ')} threads, starting a fresh pool for each.`
         : 'Threads are off on this page, so only the one-thread pool can be measured.';
     }
+    if (!this.running) this.prediction.setQuestion(`Before you run, predict: ${this.comparison(counts).words} will be`);
+    if (this.timelines && this.timelineCounts !== counts.join()) this.emptyTimelines(counts);
+  }
+
+  /** Placeholders of the timelines, one per pool size, as tall as the recorded ones will be (nothing moves when they arrive). */
+  emptyTimelines(counts) {
+    this.timelineCounts = counts.join();
+    this.timelineFigures = new Map(counts.map((k) => {
+      const chart = h('div', { class: 'chart' });
+      const fig = h('figure', { class: 'timeline-variant chart-box', 'data-threads': k, 'data-state': 'empty' },
+        h('h4', {}, this.timelineTitle(k)),
+        h('p', { class: 'facts-line' }, 'Recorded after the measurement at this pool size.'),
+        chart,
+        h('details', { class: 'data' }, h('summary', {}, 'The data behind this chart'), h('p', {}, 'Nothing recorded yet.')));
+      drawTimeline(chart, { title: `${this.spec.title}, ${plural(k, 'thread')}: not recorded yet`, threads: k, totalMs: 0, spans: [] });
+      return [k, fig];
+    }));
+    this.timelines.replaceChildren(
+      h('h3', { class: 'step-h' }, 'Who ran what, when'),
+      h('p', { class: 'hint' }, `One recorded run of “${this.mainLabel()}” at each pool size, on the same time scale: every bar is a job, from its start to its end, on the row of the thread that ran it.`),
+      h('div', { class: 'timeline-pair' }, ...this.timelineFigures.values()));
+  }
+
+  timelineTitle(k) {
+    const { cores } = this.lab;
+    if (k < 3) return `${plural(k, 'thread')} for 3 jobs: each job runs to completion, the third waits for a free thread`;
+    if (k > cores) return `${plural(k, 'thread')} on ${plural(cores, 'core')}: the operating system time-slices them`;
+    return `${plural(k, 'thread')} on ${plural(cores, 'core')}: each job on a core of its own`;
+  }
+
+  /** Draws the recorded run of the main version on a pool of `k` threads, on the time scale of every pool recorded in this run. */
+  showTimeline(k, report) {
+    const fig = this.timelineFigures?.get(k);
+    const v = report.variants.find((x) => x.name === this.spec.main);
+    if (!fig || !v) return;
+    this.recorded.set(k, { report, v });
+    const totalMs = Math.max(...[...this.recorded.values()].map((r) => r.v.total_ms));
+    for (const [other, r] of this.recorded) {
+      if (other !== k) drawTimeline(this.timelineFigures.get(other).querySelector('.chart'), { title: `${this.spec.title}: jobs per thread over time on ${plural(r.report.threads, 'thread')}`, threads: r.report.threads, totalMs, spans: r.v.spans });
+    }
+    const compute = v.spans.filter((s) => s.kind === 'compute');
+    const busy = new Set(compute.map((s) => s.thread));
+    Object.assign(fig.dataset, { state: 'done', busyRows: busy.size, spans: v.spans.length, value: v.value, correct: v.correct });
+    fig.querySelector('.facts-line').textContent = `${formatMs(v.total_ms)} in all; ${plural(compute.length, 'job')} on ${plural(busy.size, 'thread')}; each job took ${compute.map((s) => formatMs(s.end_ms - s.start_ms)).join(', ')}; answer ${fmtInt(v.value)} ${v.correct ? '✓' : '✗'}`;
+    drawTimeline(fig.querySelector('.chart'), { title: `${this.spec.title}: jobs per thread over time on ${plural(report.threads, 'thread')}`, threads: report.threads, totalMs, spans: v.spans });
+    fig.querySelector('details').replaceChildren(h('summary', {}, 'The data behind this chart'),
+      h('table', {}, h('thead', {}, h('tr', {}, ...['job', 'thread', 'start', 'end'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, ...compute.map((s) => h('tr', {}, h('td', {}, String(s.job)), h('td', {}, s.thread < 0 ? 'calling' : String(s.thread)), h('td', {}, formatMs(s.start_ms)), h('td', {}, formatMs(s.end_ms)))))));
+  }
+
+  /** Says whether the prediction held, from the runs at `counts`; returns the words. */
+  judgePrediction(counts) {
+    const { from, threads, words } = this.comparison(counts);
+    const main = (k) => this.history.byThreads.get(k)?.variants.find((v) => v.name === this.history.byThreads.get(k).main);
+    const ratio = from === null ? this.history.byThreads.get(threads)?.speedup : main(from)?.summary.median / main(threads)?.summary.median;
+    if (!Number.isFinite(ratio)) return '';
+    return this.prediction.judge({ ratio, measured: words, lesson: this.spec.lesson({ threads, from, cores: this.lab.cores }) }).text;
   }
 
   request() {
@@ -182,9 +278,11 @@ export class ExperimentCard {
     this.lab.started(this);
     this.error.hidden = true;
     this.setRunning(true);
+    this.prediction.disabled = true;
     try {
       const counts = this.lab.threaded ? this.threadCounts() : [1];
       if (!(await this.confirmLong(request, counts))) return;
+      this.recorded = new Map();
       for (const [i, k] of counts.entries()) {
         if (this.spec.sweep) {
           this.verdict.textContent = `Starting a pool of ${plural(k, 'thread')} (${i + 1} of ${counts.length})…`;
@@ -192,8 +290,16 @@ export class ExperimentCard {
         }
         this.verdict.textContent = `Measuring on ${plural(this.lab.threads(), 'thread')}${counts.length > 1 ? ` (${i + 1} of ${counts.length})` : ''}…`;
         this.show(await this.lab.run(request));
+        if (this.timelines) {
+          this.verdict.textContent = `Recording the timeline on ${plural(this.lab.threads(), 'thread')}…`;
+          this.showTimeline(k, await this.lab.timeline(request));
+        }
       }
+      const measured = this.spec.sweep ? counts : [this.lab.threads()];
+      const outcome = this.judgePrediction(measured);
+      if (this.timelines) this.verdict.textContent = this.describe(this.lastReport);
       this.element.dataset.state = 'done';
+      this.lab.announce(`${this.spec.title}: ${this.verdict.textContent} ${outcome}`);
     } catch (e) {
       if (e instanceof CancelledError) {
         this.element.dataset.state = 'idle';
@@ -202,6 +308,7 @@ export class ExperimentCard {
         this.fail(e);
       }
     } finally {
+      this.prediction.disabled = false;
       this.setRunning(false);
     }
   }
@@ -246,6 +353,7 @@ export class ExperimentCard {
     const key = JSON.stringify(report.workload);
     if (this.history.key !== key) this.history = { key, byThreads: new Map() };
     this.history.byThreads.set(report.threads, report);
+    this.lastReport = report;
     this.verdict.textContent = this.describe(report);
     Object.assign(this.verdict.dataset, { speedup: report.speedup, threads: report.threads });
     this.drawChart();

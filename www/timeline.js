@@ -39,12 +39,17 @@ export class TimelinePanel {
     this.error = h('p', { class: 'error', role: 'alert', hidden: true });
     this.status = h('p', { class: 'verdict' }, 'Press Record to see every task of one run on the threads that ran it.');
     this.variants = h('div', { class: 'timeline-variants' });
+    // Where the timeline shows one thread, it shows the difference from the lesson's one-core picture.
+    this.oneThread = h('p', { class: 'one-thread-note', hidden: true },
+      h('strong', {}, 'One thread: run to completion. '),
+      'The lesson’s one-core picture switches between tasks A and B every few milliseconds, because Go’s scheduler pauses goroutines. A rayon task is never paused for another: on one pool thread each task runs from start to end, then the next one starts, so the bars never interleave. Only the operating system time-slices, and it slices threads, not tasks: see ',
+      h('a', { href: '#exp-time_slicing' }, 'Run to completion or time slicing'), '.');
     root.append(
       h('p', { class: 'concept' }, 'execution, made visible'),
       h('h2', { id: 'timeline-h' }, 'Who ran what, when'),
       h('p', {}, 'One run of each version, recorded inside the WebAssembly: every bar is a task, from its start to its end, on the row of the thread that ran it. A sequential run keeps one row busy; a parallel one keeps several busy at the same moment; concurrent waiting on one thread shows waits (thin lines) overlapping while only one computation runs at a time. Gaps are threads sitting idle.'),
       h('p', { class: 'hint' }, 'Recording reads a clock at the start and end of each task, so it runs only here: every other measurement on the page uses the same code with recording compiled out.'),
-      this.form, this.settingsNote, this.error, this.status, this.variants);
+      this.form, this.settingsNote, this.error, this.status, this.oneThread, this.variants);
     showSettings();
   }
 
@@ -78,6 +83,7 @@ export class TimelinePanel {
   show(report) {
     this.root.dataset.threads = String(report.threads);
     this.status.textContent = `Recorded on a pool of ${plural(report.threads, 'thread')}, after one unrecorded warm-up run of each version.`;
+    this.oneThread.hidden = report.threads !== 1;
     this.variants.replaceChildren(...report.variants.map((v) => {
       const chart = h('div', { class: 'chart' });
       const busy = new Set(v.spans.filter((s) => s.kind === 'compute').map((s) => s.thread));

@@ -1,0 +1,96 @@
+// The page's teaching words: every quoted line of the lesson is the lesson's
+// own, every card links glossary entries that exist, the matrix reads
+// variants that exist, the time-slicing card measures pools of 2 and 3, and a
+// prediction's outcome follows the same bands as the words the page prints.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EXPERIMENTS, SWEEPS } from '../../www/catalog.js';
+import { REGISTRY } from '../../www/registry.js';
+import { GLOSSARY } from '../../www/glossary.js';
+import { ROWS, columnOf } from '../../www/matrix.js';
+import { OUTCOMES, outcomeOf } from '../../www/predict.js';
+import { speedWords } from '../../www/format.js';
+
+const LESSON = resolve(import.meta.dirname, '../../../shared/lesson/concurrency-vs-parallelism.md');
+
+/** Markdown and typography out of the way: the words are compared, not their styling. */
+const plain = (s) => s.replace(/\*\*|`/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+
+test('every line the page quotes from the lesson is in the lesson, in its named section', { skip: !existsSync(LESSON) && 'the lesson is not beside this checkout' }, () => {
+  const lesson = readFileSync(LESSON, 'utf8');
+  const text = plain(lesson);
+  const sections = [...lesson.matchAll(/^#{2,3} (.+)$/gm)].map((m) => plain(m[1]));
+  const ctxs = [1, 2, 4].flatMap((threads) => [1, 2, 4].map((cores) => ({ threads, cores, from: null })));
+  for (const e of EXPERIMENTS) {
+    for (const { line, section } of [e.idea, ...ctxs.map((c) => e.lesson(c))]) {
+      assert.ok(text.includes(plain(line)), `${e.id}: “${line}” is not the lesson's wording`);
+      // A section is named as the lesson heads it, or as "Parent: Child" / "Parent, Child".
+      const found = (name) => sections.some((s) => s.startsWith(name));
+      const name = plain(section);
+      assert.ok(found(name) || name.split(/: |, /).every(found), `${e.id}: no section “${section}”`);
+    }
+  }
+});
+
+test('every card has its idea, its glossary links and a lesson expectation for every pool', () => {
+  const ids = new Set(GLOSSARY.map((g) => g.id));
+  for (const e of EXPERIMENTS) {
+    assert.ok(e.idea?.line && e.idea.section, e.id);
+    assert.ok(e.glossary.length > 0 && e.glossary.every((g) => ids.has(g)), `${e.id} links ${e.glossary}`);
+    for (const threads of [1, 2, 3]) {
+      const l = e.lesson({ threads, cores: 2, from: null });
+      assert.ok(l.expect.length && l.expect.every((o) => OUTCOMES.includes(o)), `${e.id} on ${threads}`);
+    }
+  }
+});
+
+test('the glossary pairs each Go word the issue names with its Rust and its place on the page', () => {
+  const has = (id, go, rust) => {
+    const g = GLOSSARY.find((x) => x.id === id);
+    assert.ok(g, id);
+    assert.ok(g.go.join(' ').includes(go) && g.rust.join(' ').includes(rust), `${id}: ${go} / ${rust}`);
+  };
+  has('goroutine', 'go f()', 'rayon::join');
+  has('goroutine', 'go f()', 'rayon::spawn');
+  has('wait', 'wg.Wait()', 'rayon::scope');
+  has('result', '<-ch', 'rayon::join');
+  has('gomaxprocs', 'GOMAXPROCS', 'num_threads');
+  has('numcpu', 'runtime.NumCPU()', 'navigator.hardwareConcurrency');
+  has('blocked', 'http.Get', '.await');
+  assert.equal(new Set(GLOSSARY.map((g) => g.id)).size, GLOSSARY.length);
+});
+
+test('the time-slicing card measures three jobs on pools of 2 and 3 threads, as far as the page allows', () => {
+  const e = EXPERIMENTS.find((x) => x.id === 'time_slicing');
+  assert.equal(e.workload, 'fib_three');
+  assert.equal(e.sweep, 'time_slicing');
+  assert.deepEqual(SWEEPS.time_slicing(2, 2, 4), [2, 3]);
+  assert.deepEqual(SWEEPS.time_slicing(8, 5, 16), [2, 3]);
+  assert.deepEqual(SWEEPS.time_slicing(1, 1, 2), [2]);
+  assert.ok(e.timelines);
+  for (const exp of REGISTRY.experiments) if (exp.sweep) assert.ok(SWEEPS[exp.sweep], `no SWEEPS rule ${exp.sweep}`);
+});
+
+test('the matrix reads variants that its workloads have, and a pool of one thread is the single-core column', () => {
+  for (const row of ROWS) {
+    for (const w of row.workloads) {
+      const spec = REGISTRY.workloads.find((x) => x.id === w);
+      assert.ok(spec, w);
+      for (const col of ['one', 'many']) assert.ok(spec.variants.some((v) => v.id === row[col].variant), `${row.id}.${col}: ${w} has no ${row[col].variant}`);
+    }
+    assert.ok(EXPERIMENTS.some((e) => e.id === row.card && row.workloads.includes(e.workload)), row.id);
+  }
+  assert.equal(columnOf(1), 'one');
+  assert.equal(columnOf(2), 'many');
+});
+
+test('a prediction’s outcome and the printed words never disagree', () => {
+  const words = { faster: /as fast$/, same: /^about as fast$/, slower: /slower$/ };
+  for (const s of [0.5, 0.94, 0.95, 0.951, 1, 1.049, 1.05, 1.5, 3]) {
+    const o = outcomeOf(s);
+    assert.match(speedWords(s), words[o], `${s}: ${o} but "${speedWords(s)}"`);
+  }
+  assert.equal(outcomeOf(NaN), null);
+});

@@ -1,0 +1,107 @@
+// Predict, then measure: a small widget that asks a student what they expect
+// (faster, about the same, slower) before a run and, after it, says whether
+// the prediction held and which line of the lesson explains the outcome.
+// Plain DOM, a native radio group (arrow keys move, Space picks), nothing
+// stored: a reload forgets every prediction. Used by the experiment cards;
+// built to be reused by anything else that measures one ratio.
+import { h } from './dom.js';
+import { speedWords } from './format.js';
+
+/** The three answers, in the order they are offered. */
+export const OUTCOMES = Object.freeze(['faster', 'same', 'slower']);
+const WORDS = { faster: 'faster', same: 'about the same', slower: 'slower' };
+
+/**
+ * What a ratio of times means: `ratio` is the baseline's time divided by the
+ * candidate's (a speed-up). The bands are those of speedWords(), so the words
+ * the page prints ("about as fast") and the outcome never disagree.
+ */
+export function outcomeOf(ratio) {
+  if (!Number.isFinite(ratio)) return null;
+  if (ratio >= 1.05) return 'faster';
+  if (ratio <= 0.95) return 'slower';
+  return 'same';
+}
+
+let count = 0;
+
+export class Prediction {
+  /**
+   * @param {object} o
+   * @param {string} o.question   what is being predicted, e.g. "On 1 thread, three tasks against three in a row will be"
+   * @param {string} [o.name]     a page-unique name for the radio group (one is made up otherwise)
+   * @param {boolean} [o.live]    announce the outcome itself (aria-live); false when the caller announces it
+   */
+  constructor({ question, name = `predict-${++count}`, live = true }) {
+    this.name = name;
+    this.legend = h('legend', {}, question);
+    this.inputs = OUTCOMES.map((o) => h('input', { type: 'radio', name, value: o, id: `${name}-${o}` }));
+    this.result = h('p', { class: 'predict-result', 'aria-live': live ? 'polite' : null });
+    this.result.textContent = 'Your guess is only for you: nothing is stored.';
+    this.element = h('fieldset', { class: 'predict', 'data-held': '' },
+      this.legend,
+      h('div', { class: 'predict-choices' }, ...this.inputs.map((input, i) => h('label', { for: input.id }, input, ` ${WORDS[OUTCOMES[i]]}`))),
+      this.result);
+    for (const input of this.inputs) input.addEventListener('change', () => this.#chosen());
+  }
+
+  /** The chosen outcome ('faster' | 'same' | 'slower'), or null. */
+  get choice() {
+    return this.inputs.find((i) => i.checked)?.value ?? null;
+  }
+
+  /** Changes the question (the pool size it is about changed). */
+  setQuestion(text) {
+    this.legend.textContent = text;
+  }
+
+  /** Locks the choice while a run measures (a guess made after the numbers is no prediction). */
+  set disabled(on) {
+    for (const i of this.inputs) i.disabled = on;
+  }
+
+  /** Clears the choice and the outcome. */
+  reset() {
+    for (const i of this.inputs) i.checked = false;
+    this.element.dataset.held = '';
+    delete this.result.dataset.held;
+    this.result.textContent = 'Your guess is only for you: nothing is stored.';
+  }
+
+  #chosen() {
+    this.element.dataset.held = '';
+    delete this.result.dataset.held;
+    this.result.textContent = `You expect ${WORDS[this.choice]}. Now run it.`;
+  }
+
+  /**
+   * Shows the outcome of a run.
+   * @param {object} o
+   * @param {number} o.ratio      baseline time / candidate time (a speed-up)
+   * @param {string} [o.measured] what was compared, in words ("on 2 threads")
+   * @param {{ expect: string[], line: string, section: string }} [o.lesson]
+   *   what the lesson expects here, and the line of the lesson that explains it
+   * @returns {{ outcome: string|null, held: boolean|null, text: string }}
+   *   held: null when no prediction was made
+   */
+  judge({ ratio, measured = '', lesson }) {
+    const outcome = outcomeOf(ratio);
+    const choice = this.choice;
+    const held = choice && outcome ? choice === outcome : null;
+    const parts = [`Measured ${measured ? `${measured}: ` : ''}${speedWords(ratio)} (${WORDS[outcome] ?? 'no result'}).`];
+    if (held === true) parts.push(`You predicted ${WORDS[choice]}: your prediction held.`);
+    else if (held === false) parts.push(`You predicted ${WORDS[choice]}: your prediction did not hold.`);
+    if (lesson) {
+      parts.push(`The lesson: “${lesson.line}” (${lesson.section}).`);
+      if (outcome && !lesson.expect.includes(outcome)) {
+        parts.push(`The lesson expects ${lesson.expect.map((o) => WORDS[o]).join(' or ')} here; this run was not. Something else may have used the CPU: run it again before concluding.`);
+      }
+    }
+    const text = parts.join(' ');
+    this.result.textContent = text;
+    this.element.dataset.held = held === null ? 'none' : String(held);
+    this.result.dataset.held = this.element.dataset.held;
+    this.element.dataset.outcome = outcome ?? '';
+    return { outcome, held, text };
+  }
+}
