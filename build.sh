@@ -46,7 +46,7 @@ node scripts/gen-code.mjs www/code.js
 echo "==> assembling dist/" >&2
 rm -rf dist
 mkdir -p dist
-cp index.html serve.json dist/
+cp index.html class.html serve.json dist/
 cp -r www dist/www
 # The headers threads need, for hosts other than `serve`: Netlify/Cloudflare, Vercel, nginx.
 node scripts/gen-headers.mjs dist

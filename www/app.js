@@ -13,7 +13,7 @@ import { TimelinePanel } from './timeline.js';
 import { formatMs } from './scales.js';
 import { mountDebugPanel, claimsKnob } from './debug.js';
 import { parseSettings, serializeSettings, embedCode } from './url-state.js';
-import { embedded, postReady, postResult, listenToParent } from './embed.js';
+import { embedded, postReady, postResult, postClaims, postHeights, listenToParent } from './embed.js';
 import { MatrixPanel } from './matrix.js';
 import { renderGlossary } from './glossary.js';
 
@@ -147,6 +147,7 @@ const lab = {
     postResult(card.spec.id, report, { cores, isolated });
     matrix.record(card, report);
   },
+  claimsChecked: (results) => postClaims(results),
   linkFor: (card) => absolute(settingsOf(card, false)),
   embedFor: (card) => embedCode(absolute(settingsOf(card, true)), `Parallel Playground: ${card.spec.title}`),
   /** Makes sure the pool has k threads (moving the slider to match). */
@@ -186,6 +187,8 @@ setupSlider();
 showDevice();
 showSlider();
 if (settings.embed) enterEmbedMode();
+// Inside a course page the iframe can follow the content's height.
+postHeights();
 sweep.draw();
 listenToParent(async ({ experiment, parameters, threads }) => {
   // Checked exactly like URL parameters: anything out of range becomes the nearest valid value.

@@ -9,6 +9,12 @@ import { h } from './dom.js';
 import { plural } from './format.js';
 import { formatMs } from './scales.js';
 import { ratioOfMedians, decide, speedupBound, coresFromProbe, beyondBound, OUTCOMES, LIKELY_CAUSES } from './verdict.js';
+import { toCsv, download } from './export.js';
+import { shareRecord, shareLink } from './share.js';
+
+/** The columns of the claims' CSV export: each claim's verdict and numbers, then the conditions, as the sweep's export has them. */
+export const CLAIMS_CSV_COLUMNS = ['claim', 'text', 'verdict', 'ratio', 'lo', 'hi', 'direction', 'threshold', 'bound', 'impossible', 'tries', 'measured', 'note',
+  'hardware_concurrency', 'measured_cores', 'cross_origin_isolated', 'package', 'user_agent', 'started'];
 
 const variant = (report, name) => report.variants.find((v) => v.name === name);
 const samples = (report, name) => variant(report, name).samples_ms;
@@ -282,6 +288,20 @@ export class ClaimsPanel {
     this.coresNote = h('p', { class: 'cores-note', hidden: true });
     this.progressText.closest('.claims-bar').after(h('p', { class: 'rule-note' }, RULE_TEXT), this.coresNote);
     this.rows = new Map();
+    this.results = new Map(); // claim id -> what the last check found
+    this.conditions = null;
+    const action = (label, cls, onClick) => {
+      const b = h('button', { type: 'button', class: `secondary ${cls}`, disabled: true }, label);
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    this.shareOut = h('input', { class: 'share-out', type: 'text', readonly: true, 'aria-label': 'Your results link, to paste into the course forum', hidden: true });
+    this.actions = h('div', { class: 'claims-actions' },
+      action('Export CSV', 'export-csv', () => download('parallel-playground-claims.csv', 'text/csv', this.toCsv())),
+      action('Export JSON', 'export-json', () => download('parallel-playground-claims.json', 'application/json', JSON.stringify(this.toJson(), null, 2))),
+      action('Share my results', 'share', () => this.share()),
+      this.shareOut);
+    root.querySelector('.table-scroll').after(this.actions);
     const tbody = root.querySelector('tbody');
     for (const c of CLAIMS) {
       const again = h('button', { type: 'button', class: 'secondary measure-again', hidden: true }, 'Measure again');
@@ -301,8 +321,9 @@ export class ClaimsPanel {
     this.button.addEventListener('click', () => (this.running ? this.cancel() : this.checkAll()));
   }
 
-  setVerdict(id, verdict, measured, note = '') {
+  setVerdict(id, verdict, measured, note = '', numbers = {}) {
     const row = this.rows.get(id);
+    if (verdict !== 'pending') this.results.set(id, { claim: id, text: CLAIMS.find((c) => c.id === id).claim, verdict, measured, note, ...numbers });
     row.dataset.verdict = verdict;
     row.querySelector('.measured').textContent = measured;
     row.querySelector('.badge').textContent = VERDICT_WORDS[verdict];
@@ -340,6 +361,10 @@ export class ClaimsPanel {
   async context() {
     const { lab } = this;
     const cores = await this.probeCores();
+    this.conditions = {
+      hardware_concurrency: cores.reported, measured_cores: cores.measured, cross_origin_isolated: lab.isolated,
+      package: lab.threaded ? 'threads' : 'single', user_agent: navigator.userAgent, started: new Date().toISOString(),
+    };
     return { cores: cores.used, reportedCores: cores.reported, measuredCores: cores.measured, threaded: lab.threaded, isolated: lab.isolated, maxThreads: lab.maxThreads() };
   }
 
@@ -380,7 +405,41 @@ export class ClaimsPanel {
     if (tries.length > 1) notes.push(`Measured ${tries.length} times, samples pooled.`);
     const row = this.rows.get(claim.id);
     Object.assign(row.dataset, { ratio: verdict.estimate.ratio, lo: verdict.estimate.lo, hi: verdict.estimate.hi, tries: tries.length, impossible: verdict.impossible });
-    this.setVerdict(claim.id, verdict.outcome, verdict.measured, notes.join(' '));
+    const { direction, threshold, bound = null } = verdict.rule;
+    this.setVerdict(claim.id, verdict.outcome, verdict.measured, notes.join(' '), {
+      ratio: verdict.estimate.ratio, lo: verdict.estimate.lo, hi: verdict.estimate.hi, direction, threshold, bound: Number.isFinite(bound) ? bound : null,
+      impossible: verdict.impossible, tries: tries.length,
+      runs: tries.at(-1).map((r) => ({ threads: r.threads, workload: r.workload, variants: r.variants.map((v) => ({ name: v.name, median_ms: v.summary.median, q1_ms: v.summary.q1, q3_ms: v.summary.q3, samples: v.samples_ms.length })) })),
+    });
+  }
+
+  /** Every claim's result with the conditions, as the JSON export and the message API give them. */
+  toJson() {
+    return { conditions: this.conditions, claims: CLAIMS.map((c) => this.results.get(c.id)).filter(Boolean) };
+  }
+
+  toCsv() {
+    const { conditions, claims } = this.toJson();
+    return toCsv(CLAIMS_CSV_COLUMNS, claims.map((c) => ({ ...c, claim: c.claim, ...conditions })));
+  }
+
+  /** "Share my results": a link with the verdicts in its fragment, which no server ever sees. */
+  async share() {
+    const { conditions, claims } = this.toJson();
+    const record = shareRecord(claims.map((c) => ({ id: c.claim, verdict: c.verdict, ratio: c.ratio, lo: c.lo, hi: c.hi })), {
+      date: new Date(conditions.started), userAgent: conditions.user_agent, pkg: conditions.package, reportedCores: conditions.hardware_concurrency, measuredCores: conditions.measured_cores,
+    });
+    // The link opens the class view (class.html beside this page) with these results in it.
+    const link = shareLink(new URL('class.html', location.href).href, record);
+    this.shareOut.hidden = false;
+    this.shareOut.value = link;
+    this.shareOut.select();
+    try {
+      await navigator.clipboard.writeText(link);
+      this.lab.announce('Your results link is copied: paste it into the course forum.');
+    } catch {
+      this.lab.announce('Your results link is selected: press Ctrl+C (or Cmd+C) to copy it.');
+    }
   }
 
   async checkOnly(claim) {
@@ -423,6 +482,8 @@ export class ClaimsPanel {
         this.progressText.textContent = `Done: ${counts.holds ?? 0} hold, ${counts.fails ?? 0} do not hold here, ${counts.inconclusive ?? 0} inconclusive, ${counts.untestable ?? 0} cannot be tested here${counts.error ? `, ${counts.error} failed to run` : ''}.`;
       }
       lab.announce(this.progressText.textContent);
+      for (const b of this.actions.querySelectorAll('button')) b.disabled = this.results.size === 0;
+      if (this.results.size) lab.claimsChecked?.(this.toJson());
       if (!this.cancelled && lab.threaded) await lab.usePool(before).catch(() => {});
       this.running = false;
       this.root.dataset.state = this.cancelled ? 'cancelled' : 'done';

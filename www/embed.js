@@ -6,6 +6,11 @@
 //   { type: 'parallel-playground:result', version: 1, experiment, parameters,
 //     threads, cores, isolated, main, speedup,
 //     variants: [{ name, label, detail, median_ms, q1_ms, q3_ms, value, correct }] }
+//   { type: 'parallel-playground:claims', version: 1, conditions, claims: [{ claim, text,
+//     verdict, ratio, lo, hi, direction, threshold, bound, impossible, tries, measured, note, runs }] }
+//   { type: 'parallel-playground:resize', version: 1, height }  whenever the content's height changes,
+//     and the same height as Canvas's '{"subject":"lti.frameResize","height":…}' (a JSON string),
+//     which Canvas and other LTI platforms already listen for
 // The parent may post to the embed:
 //   { type: 'parallel-playground:run', version: 1, experiment?, parameters?, threads? }
 // which applies those settings (checked exactly like URL parameters) and runs;
@@ -18,6 +23,8 @@ export const TYPES = Object.freeze({
   ready: 'parallel-playground:ready',
   result: 'parallel-playground:result',
   run: 'parallel-playground:run',
+  claims: 'parallel-playground:claims',
+  resize: 'parallel-playground:resize',
 });
 
 export const embedded = () => window.parent !== window;
@@ -43,6 +50,29 @@ export function postResult(experiment, report, { cores, isolated }) {
     speedup: report.speedup,
     variants: report.variants.map((v) => ({ name: v.name, label: v.label, detail: v.detail, median_ms: v.summary.median, q1_ms: v.summary.q1, q3_ms: v.summary.q3, value: v.value, correct: v.correct })),
   });
+}
+
+/** Posts every claim's verdict and numbers after a check, with its conditions. */
+export function postClaims({ conditions, claims }) {
+  post({ type: TYPES.claims, conditions, claims });
+}
+
+/**
+ * Tells the parent the content's height whenever it changes, in our form and
+ * in the LTI form course platforms listen for, so the iframe can fit it.
+ */
+export function postHeights(root = document.documentElement) {
+  if (!embedded() || typeof ResizeObserver !== 'function') return;
+  let last = 0;
+  const send = () => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    post({ type: TYPES.resize, height });
+    window.parent.postMessage(JSON.stringify({ subject: 'lti.frameResize', height }), '*');
+  };
+  new ResizeObserver(send).observe(root);
+  send();
 }
 
 /** Calls `onRun({ experiment, parameters, threads })` for each valid run request from the parent. */

@@ -11,6 +11,7 @@ import { formatMs } from './scales.js';
 import { ideal, amdahl, fitAmdahl, amdahlWords, karpFlatt } from './stats.js';
 import { REGISTRY } from './registry.js';
 import { fieldsOf } from './catalog.js';
+import { toCsv, download } from './export.js';
 
 /** What the sweep can measure (the registry says which), with its sweep settings: a second or two per pool. */
 const WORKLOADS = Object.fromEntries(REGISTRY.workloads.filter((w) => w.sweep).map((w) => [w.id, { title: w.title, fields: fieldsOf(w.id, w.sweep_preset) }]));
@@ -18,14 +19,9 @@ const WORKLOADS = Object.fromEntries(REGISTRY.workloads.filter((w) => w.sweep).m
 const CSV_COLUMNS = ['sweep', 'workload', 'parameters', 'threads', 'variant', 'label', 'median_ms', 'q1_ms', 'q3_ms', 'min_ms', 'max_ms', 'samples', 'speedup', 'value', 'correct',
   'hardware_concurrency', 'cross_origin_isolated', 'timer_resolution_ms', 'package', 'user_agent', 'started'];
 
-function csvCell(v) {
-  const s = String(v ?? '');
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
 /** Every variant at every thread count of `sweep`, one row each, all recorded fields. */
 export function sweepToCsv(sweeps) {
-  const lines = [CSV_COLUMNS.join(',')];
+  const rows = [];
   for (const sw of sweeps) {
     for (const { threads, report } of sw.points) {
       for (const v of report.variants) {
@@ -34,20 +30,11 @@ export function sweepToCsv(sweeps) {
           median_ms: v.summary.median, q1_ms: v.summary.q1, q3_ms: v.summary.q3, min_ms: v.summary.min, max_ms: v.summary.max, samples: v.summary.count,
           speedup: v.speedup, value: v.value, correct: v.correct, ...sw.conditions, timer_resolution_ms: report.resolution_ms, started: sw.started,
         };
-        lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
+        rows.push(row);
       }
     }
   }
-  return `${lines.join('\n')}\n`;
-}
-
-function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return toCsv(CSV_COLUMNS, rows);
 }
 
 export class SweepPanel {
