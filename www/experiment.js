@@ -67,7 +67,7 @@ export class ExperimentCard {
       this.shareOut);
     this.rows = new Map(spec.variants.map((v) => [v.name, h('tr', { 'data-variant': v.name },
       h('th', { scope: 'row' }, h('span', { class: `swatch series-${spec.variants.indexOf(v)}`, 'aria-hidden': 'true' }), v.label, h('span', { class: 'detail' })),
-      h('td', { class: 'value' }, '–'), h('td', { class: 'median' }, h('span', { class: 'm' }, '–'), h('span', { class: 'iqr' })), h('td', { class: 'speedup' }, '–'))]));
+      h('td', { class: 'value' }, '–'), h('td', { class: 'median' }, h('span', { class: 'm' }, '–'), h('span', { class: 'iqr' }, '\u00a0')), h('td', { class: 'speedup' }, '–'))]));
     this.error = h('p', { class: 'error', role: 'alert', hidden: true });
     this.confirmText = h('span');
     this.confirmBox = h('div', { class: 'confirm', role: 'alertdialog', 'aria-label': 'Long run', hidden: true }, this.confirmText,
@@ -107,9 +107,9 @@ export class ExperimentCard {
             h('th', { scope: 'col' }, 'Median (', termLink('quartile', 'quartiles'), ')'), h('th', { scope: 'col' }, termLink('speedup', 'Speed-up')))),
           h('tbody', {}, ...this.rows.values()))),
         this.verdict,
-        this.prediction.result,
         h('figure', { class: 'chart-box' }, this.legend, this.chart,
-          h('figcaption', { class: 'chart-caption' }, 'Median time of each version at each thread count measured; whiskers span the middle half of the samples, from the first to the third quartile.'))),
+          h('figcaption', { class: 'chart-caption' }, 'Median time of each version at each thread count measured; whiskers span the middle half of the samples, from the first to the third quartile.')),
+        this.prediction.result),
       this.timelines,
       codeView(spec));
   }
@@ -159,9 +159,9 @@ export class ExperimentCard {
     const seq = this.spec.variants[0].label;
     if (counts.length >= 2) {
       const [from, threads] = counts.slice(-2);
-      return { from, threads, words: `“${this.mainLabel()}” on ${plural(threads, 'thread')} against ${plural(from, 'thread')}` };
+      return { from, threads, words: `“${this.mainLabel()}” on ${plural(threads, 'thread')} against ${plural(from, 'thread')}`, measured: `on ${plural(threads, 'thread')} against ${plural(from, 'thread')}` };
     }
-    return { from: null, threads: counts[0], words: `on ${plural(counts[0], 'thread')}, “${this.mainLabel()}” against “${seq}”` };
+    return { from: null, threads: counts[0], words: `on ${plural(counts[0], 'thread')}, “${this.mainLabel()}” against “${seq}”`, measured: `on ${plural(counts[0], 'thread')}` };
   }
 
   /** Refreshes what depends on the device and the slider (the sweep's thread counts, the question). */
@@ -224,11 +224,11 @@ export class ExperimentCard {
 
   /** Says whether the prediction held, from the runs at `counts`; returns the words. */
   judgePrediction(counts) {
-    const { from, threads, words } = this.comparison(counts);
+    const { from, threads, measured } = this.comparison(counts);
     const main = (k) => this.history.byThreads.get(k)?.variants.find((v) => v.name === this.history.byThreads.get(k).main);
     const ratio = from === null ? this.history.byThreads.get(threads)?.speedup : main(from)?.summary.median / main(threads)?.summary.median;
     if (!Number.isFinite(ratio)) return '';
-    return this.prediction.judge({ ratio, measured: words, lesson: this.spec.lesson({ threads, from, cores: this.lab.cores }) }).text;
+    return this.prediction.judge({ ratio, measured, lesson: this.spec.lesson({ threads, from, cores: this.lab.cores }) }).text;
   }
 
   request() {
@@ -336,12 +336,12 @@ export class ExperimentCard {
         const needs = this.spec.variants.find((s) => s.name === name)?.needsThreads;
         cells[0].textContent = needs ? 'needs threads' : '–';
         cells[1].querySelector('.m').textContent = '–';
-        cells[1].querySelector('.iqr').textContent = '';
+        cells[1].querySelector('.iqr').textContent = '\u00a0';
         cells[2].textContent = '';
         row.dataset.missing = 'true';
         continue;
       }
-      row.querySelector('.detail').textContent = v.detail ? ` (${v.detail})` : '';
+      row.querySelector('.detail').textContent = v.detail;
       cells[0].textContent = v.correct ? '✓ exact' : `✗ got ${fmtInt(v.value)}`;
       cells[0].classList.toggle('wrong', !v.correct);
       cells[1].querySelector('.m').textContent = formatMs(v.summary.median);

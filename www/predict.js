@@ -78,7 +78,7 @@ export class Prediction {
    * Shows the outcome of a run.
    * @param {object} o
    * @param {number} o.ratio      baseline time / candidate time (a speed-up)
-   * @param {string} [o.measured] what was compared, in words ("on 2 threads")
+   * @param {string} [o.measured] what was compared, in words ("on 2 threads, against sequential")
    * @param {{ expect: string[], line: string, section: string }} [o.lesson]
    *   what the lesson expects here, and the line of the lesson that explains it
    * @returns {{ outcome: string|null, held: boolean|null, text: string }}
@@ -88,11 +88,11 @@ export class Prediction {
     const outcome = outcomeOf(ratio);
     const choice = this.choice;
     const held = choice && outcome ? choice === outcome : null;
-    const parts = [`Measured ${measured ? `${measured}: ` : ''}${speedWords(ratio)} (${WORDS[outcome] ?? 'no result'}).`];
-    if (held === true) parts.push(`You predicted ${WORDS[choice]}: your prediction held.`);
-    else if (held === false) parts.push(`You predicted ${WORDS[choice]}: your prediction did not hold.`);
+    // "about as fast" hides the number; the other words carry it.
+    const result = `${speedWords(ratio)}${outcome === 'same' ? ` (${ratio.toFixed(2)}×)` : ''}${measured ? ` ${measured}` : ''}`;
+    const parts = [held === null ? `Measured: ${result}.` : `Your prediction ${held ? 'held' : 'did not hold'}: you expected ${WORDS[choice]}, and it was ${result}.`];
     if (lesson) {
-      parts.push(`The lesson: “${lesson.line}” (${lesson.section}).`);
+      parts.push(`In the lesson’s words: “${lesson.line}” (${lesson.section}).`);
       if (outcome && !lesson.expect.includes(outcome)) {
         parts.push(`The lesson expects ${lesson.expect.map((o) => WORDS[o]).join(' or ')} here; this run was not. Something else may have used the CPU: run it again before concluding.`);
       }

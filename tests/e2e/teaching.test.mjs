@@ -116,9 +116,9 @@ test('a prediction made with the keyboard is judged after the run, with the less
   const r = await runExperiment(page, 'exp-fib_three', { n: 20 });
   assert.equal(r.state, 'done');
   const result = await card.locator('.predict-result').textContent();
-  assert.match(result, /^Measured on 1 thread, .*: .* \((faster|about the same|slower)\)\. You predicted about the same: your prediction (held|did not hold)\. The lesson: “.+” \(.+\)\./);
+  assert.match(result, /^Your prediction (held|did not hold): you expected about the same, and it was (about as fast \(\d+\.\d\d×\)|\d+\.\d\d× (as fast|slower)) on 1 thread\. In the lesson’s words: “.+” \(.+\)\./);
   assert.match(await card.locator('fieldset.predict').getAttribute('data-held'), /^(true|false)$/);
-  assert.match(await page.locator('#status').textContent(), /your prediction (held|did not hold)/, 'announced with the verdict');
+  assert.match(await page.locator('#status').textContent(), /prediction (held|did not hold)/, 'announced with the verdict');
   const stored = await page.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, dbs: (await indexedDB.databases()).length }));
   assert.deepEqual(stored, { local: 0, session: 0, cookie: '', dbs: 0 });
   assert.deepEqual(problems, []);
