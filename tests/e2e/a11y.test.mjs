@@ -88,3 +88,22 @@ for (const scheme of ['light', 'dark']) {
     await page.close();
   });
 }
+
+test('printing gives a handout: the results and the device facts with the date, no controls', async () => {
+  const { page, problems } = await openPage(browser.context, server.url);
+  await poolReady(page);
+  const fib = await runExperiment(page, 'exp-fib', { n: 22, cutoff: 15 });
+  assert.equal(fib.state, 'done');
+  await page.emulateMedia({ media: 'print' });
+  const visible = (sel) => page.locator(sel).first().isVisible();
+  assert.equal(await visible('.printed-on'), true, 'the date line');
+  assert.match(await page.textContent('.printed-on'), /printed .* results measured in this browser session on \d+ logical cores?/);
+  assert.equal(await visible('#exp-fib .result-table'), true, 'the measured experiment’s table');
+  assert.equal(await visible('#exp-sum'), false, 'experiments never run are left out');
+  for (const sel of ['#exp-fib button.run', '#threads', '#claims button.check', '#sweep form']) assert.equal(await visible(sel), false, `${sel} is a control`);
+  // Black and white: the page's ink is black on white.
+  const [ink, bg] = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+  assert.deepEqual([ink, bg], ['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
