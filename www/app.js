@@ -12,6 +12,7 @@ import { SweepPanel } from './sweep.js';
 import { TimelinePanel } from './timeline.js';
 import { formatMs } from './scales.js';
 import { mountDebugPanel, claimsKnob } from './debug.js';
+import { preparePrint } from './print.js';
 import { parseSettings, serializeSettings, embedCode } from './url-state.js';
 import { embedded, postReady, postResult, postClaims, postHeights, listenToParent } from './embed.js';
 import { MatrixPanel } from './matrix.js';
@@ -189,6 +190,7 @@ showSlider();
 if (settings.embed) enterEmbedMode();
 // Inside a course page the iframe can follow the content's height.
 postHeights();
+preparePrint({ cores, engine: threaded ? 'wasm with threads' : 'wasm, one thread' });
 sweep.draw();
 listenToParent(async ({ experiment, parameters, threads }) => {
   // Checked exactly like URL parameters: anything out of range becomes the nearest valid value.
@@ -228,6 +230,8 @@ function showOnlyActiveCard() {
 /** The compact layout for an iframe: one experiment, the slider, its chart, a way out. */
 function enterEmbedMode() {
   document.body.classList.add('embed');
+  // The words' definitions are in the full page's header, which an embed does not show: plain words here.
+  for (const link of document.querySelectorAll('a.term-link')) link.replaceWith(...link.childNodes);
   showOnlyActiveCard();
   const open = $('#open-full');
   open.hidden = false;

@@ -3,7 +3,10 @@
 // thread, and the claims panel reaches a verdict for every claim.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { startServer, launchBrowser, openPage, poolReady, setThreads, runExperiment } from './harness.mjs';
+import { readShare } from '../../www/share.js';
+import { CLAIMS } from '../../www/claims.js';
 
 const sumOf = (n) => (n === 0 ? 0n : (BigInt(n) * BigInt(n - 1)) / 2n);
 function fib(n) {
@@ -91,8 +94,27 @@ test('the claims panel reaches a verdict for every claim, none says "does not ho
     assert.ok(['holds', 'inconclusive', 'untestable'].includes(v.verdict), `${v.id}: ${v.verdict}${v.note}`);
     if (v.verdict !== 'untestable') assert.match(v.measured, /\d.*95% interval/, `${v.id} shows a measurement with its interval`);
   }
-  if (cores >= 2) assert.ok(verdicts.every((v) => v.verdict !== 'untestable'), 'on two or more cores every claim can be tested');
-  assert.ok(verdicts.filter((v) => v.verdict === 'holds').length >= verdicts.length - 2, 'most claims decided');
+  // On two or more cores every claim can be tested, unless the probe found a
+  // core busy with something else at that moment: then the claims that compare
+  // thread counts say so (and nothing else is untestable).
+  const measured = Number(await page.getAttribute('#claims', 'data-measured-cores'));
+  for (const v of verdicts.filter((x) => x.verdict === 'untestable')) {
+    assert.ok(cores < 2 || measured < cores, `${v.id} untestable on ${cores} cores with ${measured} running`);
+    if (cores >= 2) assert.match(v.note, /ran in parallel/, v.id);
+  }
+  t.diagnostic(`cores: reported ${cores}, ran in parallel ${measured}`);
+
+  // The export holds the verdicts on the page, with the conditions; the share link reads back to them.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#claims .export-json')]);
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.deepEqual(exported.claims.map((c) => [c.claim, c.verdict]), verdicts.map((v) => [v.id, v.verdict]));
+  assert.equal(exported.conditions.hardware_concurrency, cores);
+  assert.equal(exported.conditions.cross_origin_isolated, true);
+  for (const c of exported.claims.filter((x) => x.verdict === 'holds')) assert.ok(c.lo <= c.ratio && c.ratio <= c.hi, c.claim);
+  await page.click('#claims .share');
+  const link = await page.inputValue('#claims .share-out');
+  const shared = readShare(link, CLAIMS.map((c) => c.id));
+  assert.deepEqual(shared.claims.map((c) => [c.id, c.verdict]), verdicts.map((v) => [v.id, v.verdict]));
 
   // Cancel a second check at once: the panel stops, keeps what it had, and the page still runs.
   await page.click('#claims button.check');
