@@ -67,11 +67,15 @@ export class ComputeError extends Error {
  *   shared memory, every pool thread answering); past this budget the page
  *   gives up on threads and starts the one-thread package, so a pool that
  *   never answers costs well under two seconds.
+ * poolMs: once the wasm and its memory are up, how long its pool threads
+ *   may take to answer (50-200 ms when they do) before the start is tried
+ *   again with a fresh worker, up to poolTries starts in all (a start with
+ *   a budget below poolMs, like the first try, is not repeated).
  * askMs: an estimate, answered at once by an idle worker.
  * Panics never wait for a watchdog (they are reported at once); it only ends
  * hangs that say nothing.
  */
-export const WATCHDOG = Object.freeze({ startMs: 60_000, tryThreadsMs: 1_200, askMs: 10_000 });
+export const WATCHDOG = Object.freeze({ startMs: 60_000, tryThreadsMs: 1_200, poolMs: 3_000, poolTries: 3, askMs: 10_000 });
 
 // The smallest modules that need fixed-width SIMD and wasm threads (shared
 // memory + atomics), as the wasm-feature-detect project writes them.
@@ -184,18 +188,22 @@ function supportsModuleWorkers(g) {
   return supported;
 }
 
-/** Names the file when the worker's own scripts fail to load (the error event says nothing about it). */
+/**
+ * Names the file when the worker's own scripts fail to load (the error event
+ * says nothing about it): `{ words, filesFine }`, filesFine when the server
+ * has every one of them.
+ */
 async function describeWorkerFailure(event) {
   for (const file of ['./worker.js', './protocol.js']) {
     const url = new URL(file, import.meta.url);
     try {
       const res = await fetch(url, { cache: 'no-store' });
-      if (!res.ok) return `the file ${url.pathname} is missing on the server (HTTP ${res.status}); reload the page, and if this stays, tell the site's author`;
+      if (!res.ok) return { words: `the file ${url.pathname} is missing on the server (HTTP ${res.status}); reload the page, and if this stays, tell the site's author`, filesFine: false };
     } catch {
-      return `${url.pathname} could not be fetched (the network or the server did not answer); check the connection and reload the page`;
+      return { words: `${url.pathname} could not be fetched (the network or the server did not answer); check the connection and reload the page`, filesFine: false };
     }
   }
-  return event.message || 'a script could not be fetched or parsed';
+  return { words: event.message || 'a script could not be fetched or parsed', filesFine: true };
 }
 
 export class ComputeWorker {
@@ -228,7 +236,7 @@ export class ComputeWorker {
    * Starts (or restarts) the worker with a pool of `threads`; resolves with
    * its info. `budgetMs`: how long it may take (this.startMs unless given).
    */
-  start(threads, reason = `Stopped: the pool restarted with ${threads} thread${threads === 1 ? '' : 's'}.`, { budgetMs = this.startMs } = {}) {
+  start(threads, reason = `Stopped: the pool restarted with ${threads} thread${threads === 1 ? '' : 's'}.`, { budgetMs = this.startMs, attempt = 1 } = {}) {
     this.stopWorker(new CancelledError(reason));
     this.threads = threads;
     const missing = missingFeature(this.pkg);
@@ -262,24 +270,41 @@ export class ComputeWorker {
     this.ready = new Promise((resolve, reject) => {
       // A restart or a crash before READY settles this start, so nothing waits on it for ever.
       this.rejectReady = reject;
-      const timer = setTimeout(() => {
+      const giveUp = () => {
         if (worker !== this.worker || loaded) return;
-        const error = new ComputeError(`The compute engine did not start within ${seconds(budgetMs)} (its thread pool never answered). Reload the page, or move the slider to try again.`, { fatal: true, stage: 'timeout', reached });
+        clearTimeout(timer);
+        clearTimeout(poolTimer);
+        if (reached === STAGES.memory && attempt < WATCHDOG.poolTries && budgetMs > WATCHDOG.poolMs) {
+          // The wasm is up and some pool threads never answered: Firefox 153
+          // now and then never starts some of the nested workers of a pool
+          // that follows a terminated one (seen in about one start of ten
+          // with 4 threads on 2 cores). A fresh worker then starts: try again.
+          this.rejectReady = null;
+          this.start(threads, reason, { budgetMs, attempt: attempt + 1 }).then(resolve, reject);
+          return;
+        }
+        const error = new ComputeError(`The compute engine did not start within ${seconds(reached === STAGES.memory && budgetMs > WATCHDOG.poolMs ? WATCHDOG.poolMs : budgetMs)} (its thread pool never answered). Reload the page, or move the slider to try again.`, { fatal: true, stage: 'timeout', reached });
         reject(error);
         this.stopWorker(error);
-      }, budgetMs);
+      };
+      const timer = setTimeout(giveUp, budgetMs);
+      let poolTimer = null;
       worker.addEventListener('message', ({ data }) => {
         if (!isOurs(data) || worker !== this.worker) return;
         if (data.type === MSG.STAGE) {
           reached = data.stage;
+          // From here only the pool threads are left to answer, which takes 50-200 ms when they do.
+          if (reached === STAGES.memory && budgetMs > WATCHDOG.poolMs) poolTimer = setTimeout(giveUp, WATCHDOG.poolMs);
         } else if (data.type === MSG.READY) {
           loaded = true;
           clearTimeout(timer);
+          clearTimeout(poolTimer);
           const info = { ...data.info, timings: { ...data.timings, total_ms: performance.now() - startedAt } };
           resolve(info);
           this.onReady(info);
         } else if (data.type === MSG.ERROR && data.id === null) {
           clearTimeout(timer);
+          clearTimeout(poolTimer);
           reject(new ComputeError(data.message, { detail: data.detail, fatal: true, stage: data.stage ?? '', reached }));
         } else {
           this.settle(data);
@@ -293,7 +318,18 @@ export class ComputeWorker {
           return;
         }
         clearTimeout(timer);
-        const error = new ComputeError(`The compute worker failed to load: ${await describeWorkerFailure(event)}.`, { fatal: true, stage: STAGES.load, reached });
+        clearTimeout(poolTimer);
+        const { words, filesFine } = await describeWorkerFailure(event);
+        if (filesFine && attempt === 1 && worker === this.worker) {
+          // Every file is there and the worker still did not load: WebKitGTK
+          // 2.50 does this now and then (seen on a second navigation to the
+          // same address), and a second worker then loads. Try once more;
+          // this start settles with that one.
+          this.rejectReady = null;
+          this.start(threads, reason, { budgetMs, attempt: 2 }).then(resolve, reject);
+          return;
+        }
+        const error = new ComputeError(`The compute worker failed to load: ${words}.`, { fatal: true, stage: STAGES.load, reached });
         reject(error);
         if (worker === this.worker) this.failAll(error);
       });

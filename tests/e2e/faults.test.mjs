@@ -24,10 +24,12 @@ let server, plainServer, brokenServer, brokenDir, browser;
 before(async () => {
   server = await startServer({ port: 8186 });
   plainServer = await startServer({ port: 8187, config: '../tests/serve-plain.json' });
-  // A copy of the site published without its threaded wasm binary.
+  // A copy of the site published without its wasm binaries. (Without only
+  // the threaded one the page falls back to one thread: tests/browsers/fallback.test.mjs.)
   brokenDir = mkdtempSync(join(tmpdir(), 'pp-broken-dist-'));
   cpSync(DIST, brokenDir, { recursive: true });
   rmSync(join(brokenDir, 'www/pkg/threads/playground_wasm_bg.wasm'));
+  rmSync(join(brokenDir, 'www/pkg/single/playground_wasm_bg.wasm'));
   brokenServer = await startServer({ port: 8188, dir: brokenDir });
   browser = await launchBrowser();
 });
@@ -152,7 +154,7 @@ test('without isolation (one-thread package) a "pool" panic traps the calling th
 test('a wasm file missing on the server gets a message naming it, and the page stays usable', async () => {
   const { page, problems } = await openPage(browser.context, brokenServer.url);
   await page.waitForSelector('body[data-state=error]', { timeout: 30_000 });
-  const expected = 'The compute engine could not start: the file /www/pkg/threads/playground_wasm_bg.wasm is missing on the server (HTTP 404).';
+  const expected = 'The compute engine could not start: the file /www/pkg/single/playground_wasm_bg.wasm is missing on the server (HTTP 404).';
   assert.ok((await page.locator('#status').textContent()).startsWith(expected), await page.locator('#status').textContent());
   assert.equal(await page.locator('#pool').textContent(), 'failed to start');
   // Every card says it too, instead of measuring nothing in silence.
@@ -162,8 +164,10 @@ test('a wasm file missing on the server gets a message naming it, and the page s
   // A new try says the same thing again rather than hanging.
   const fib = await runExperiment(page, 'exp-fib', { n: 20, cutoff: 10 });
   assert.equal(fib.state, 'error');
-  assert.ok(fib.error.startsWith('The compute engine could not start: the file /www/pkg/threads/playground_wasm_bg.wasm'), fib.error);
-  assertProblems(problems, { allowed: [/^HTTP 404: .*\/www\/pkg\/threads\/playground_wasm_bg\.wasm$/, /^console: Failed to load resource: .*404/] });
+  assert.ok(fib.error.startsWith('The compute engine could not start: the file /www/pkg/single/playground_wasm_bg.wasm'), fib.error);
+  // The threaded package was tried first (and is missing too): the page says why threads are off as well.
+  assert.match(await page.locator('#engine-note').textContent(), /^Threads are off here: the threaded engine could not be loaded: the file \/www\/pkg\/threads\/playground_wasm_bg\.wasm is missing on the server \(HTTP 404\)/);
+  assertProblems(problems, { allowed: [/^HTTP 404: .*\/www\/pkg\/(threads|single)\/playground_wasm_bg\.wasm$/, /^console: Failed to load resource: .*404/] });
   assert.ok(!problems.some((p) => p.startsWith('pageerror')), 'the page itself did not crash');
   await page.close();
 });
