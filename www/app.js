@@ -13,10 +13,15 @@ import { TimelinePanel } from './timeline.js';
 import { formatMs } from './scales.js';
 import { mountDebugPanel, claimsKnob } from './debug.js';
 import { preparePrint } from './print.js';
+import { h } from './dom.js';
 import { parseSettings, serializeSettings, embedCode } from './url-state.js';
 import { embedded, postReady, postResult, postClaims, postHeights, listenToParent } from './embed.js';
 import { MatrixPanel } from './matrix.js';
 import { renderGlossary } from './glossary.js';
+
+/** The panels an embed may show instead of an experiment (view=), with the height their embed code starts at. */
+const PANEL_VIEWS = { claims: { id: 'claims', title: 'the lesson’s claims', height: 900 }, sweep: { id: 'sweep', title: 'thread sweep', height: 900 }, timeline: { id: 'timeline', title: 'who ran what, when', height: 700 } };
+
 
 const $ = (sel, root = document) => root.querySelector(sel);
 // User Timing marks: where start-up time goes (see the cold-load split of npm run bench).
@@ -149,8 +154,8 @@ const lab = {
     matrix.record(card, report);
   },
   claimsChecked: (results) => postClaims(results),
-  linkFor: (card) => absolute(settingsOf(card, false)),
-  embedFor: (card) => embedCode(absolute(settingsOf(card, true)), `Parallel Playground: ${card.spec.title}`),
+  linkFor: (card) => absolute(settingsOf(card, false, 'experiment')),
+  embedFor: (card) => embedCode(absolute(settingsOf(card, true, 'experiment')), `Parallel Playground: ${card.spec.title}`),
   /** Makes sure the pool has k threads (moving the slider to match). */
   async usePool(k) {
     if (!threaded) k = 1;
@@ -164,8 +169,11 @@ const lab = {
 };
 
 /** The settings that reproduce `card` as it is now, with the slider's thread count. */
-function settingsOf(card, embed) {
-  return { exp: card.spec.id, threads: Number(slider.value), theme: settings.theme, embed, fields: card.fieldValues(), reps: card.reps, lesson: settings.lesson, lessonTitle: settings.lessonTitle };
+function settingsOf(card, embed, view = settings.view) {
+  return {
+    exp: card.spec.id, threads: Number(slider.value), theme: settings.theme, embed, view, claims: view === 'claims' ? settings.claims : undefined,
+    fields: card.fieldValues(), reps: card.reps, lesson: settings.lesson, lessonTitle: settings.lessonTitle,
+  };
 }
 const absolute = (s) => `${location.origin}${location.pathname}${serializeSettings(s)}`;
 const fullLink = () => absolute(settingsOf(activeCard, false));
@@ -181,13 +189,14 @@ $('#experiments').append(...cards.map((c) => c.element));
 const matrix = new MatrixPanel($('#matrix'), lab, new Map(cards.map((c) => [c.spec.id, c])));
 renderGlossary($('#glossary'));
 showLesson();
-new ClaimsPanel($('#claims'), lab, { perturb: claimsKnob() });
+new ClaimsPanel($('#claims'), lab, { perturb: claimsKnob(), only: settings.claims });
 const sweep = new SweepPanel($('#sweep'), lab, { pkg });
 new TimelinePanel($('#timeline'), lab);
 setupSlider();
 showDevice();
 showSlider();
 if (settings.embed) enterEmbedMode();
+for (const view of Object.keys(PANEL_VIEWS)) addPanelShareRow(view);
 // Inside a course page the iframe can follow the content's height.
 postHeights();
 preparePrint({ cores, engine: threaded ? 'wasm with threads' : 'wasm, one thread' });
@@ -221,8 +230,37 @@ function showLesson() {
   }
 }
 
+/** Copy link and Copy embed code for a panel of the page, as each experiment card has them. */
+function addPanelShareRow(view) {
+  const { id, title, height } = PANEL_VIEWS[view];
+  const out = h('input', { class: 'share-out', type: 'text', readonly: true, 'aria-label': 'Link or embed code to copy', hidden: true });
+  const copy = async (text) => {
+    out.hidden = false;
+    out.value = text;
+    out.select();
+    try {
+      await navigator.clipboard.writeText(text);
+      announce('Copied.');
+    } catch {
+      announce('Selected: press Ctrl+C (or Cmd+C) to copy.');
+    }
+  };
+  const button = (label, make) => {
+    const b = h('button', { type: 'button', class: 'secondary' }, label);
+    b.addEventListener('click', () => copy(make()));
+    return b;
+  };
+  $(`#${id}`).append(h('div', { class: 'share-row panel-share' },
+    button('Copy link', () => absolute(settingsOf(activeCard, false, view))),
+    button('Copy embed code', () => embedCode(absolute(settingsOf(activeCard, true, view)), `Parallel Playground: ${title}`, height)),
+    out));
+}
+
 function showOnlyActiveCard() {
-  for (const card of cards) card.element.hidden = card !== activeCard;
+  const panel = PANEL_VIEWS[settings.view];
+  for (const card of cards) card.element.hidden = Boolean(panel) || card !== activeCard;
+  // view=claims|sweep|timeline: that panel instead of a card.
+  for (const v of Object.values(PANEL_VIEWS)) $(`#${v.id}`).classList.toggle('embed-view', v === panel);
   const open = $('#open-full');
   if (open) open.href = fullLink();
 }

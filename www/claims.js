@@ -274,10 +274,12 @@ export class ClaimsPanel {
    * @param {HTMLElement} root  the #claims section of index.html
    * @param {object} lab  the page's lab (run, usePool, cancel, cores, threaded, isolated, maxThreads)
    * @param {object} [options]
-   * @param {(report: object, claim: object, attempt: number) => object} [options.perturb]  a fault knob (?debug=noise|turbo): changes the samples before they are judged
+   * @param {(report: object, claim: object, attempt: number) => object} [options.perturb]  a fault knob (?debug=noise): changes the samples before they are judged
+   * @param {string[]} [options.only]  the claims a course picked (claims=); all of them by default
    */
-  constructor(root, lab, { perturb = null } = {}) {
+  constructor(root, lab, { perturb = null, only = null } = {}) {
     this.root = root;
+    this.claims = only ? CLAIMS.filter((c) => only.includes(c.id)) : CLAIMS;
     this.lab = lab;
     this.perturb = perturb;
     this.running = false;
@@ -303,7 +305,7 @@ export class ClaimsPanel {
       this.shareOut);
     root.querySelector('.table-scroll').after(this.actions);
     const tbody = root.querySelector('tbody');
-    for (const c of CLAIMS) {
+    for (const c of this.claims) {
       const again = h('button', { type: 'button', class: 'secondary measure-again', hidden: true }, 'Measure again');
       again.addEventListener('click', () => this.checkOnly(c));
       const row = h('tr', { 'data-claim': c.id, 'data-verdict': 'pending' },
@@ -415,7 +417,7 @@ export class ClaimsPanel {
 
   /** Every claim's result with the conditions, as the JSON export and the message API give them. */
   toJson() {
-    return { conditions: this.conditions, claims: CLAIMS.map((c) => this.results.get(c.id)).filter(Boolean) };
+    return { conditions: this.conditions, claims: this.claims.map((c) => this.results.get(c.id)).filter(Boolean) };
   }
 
   toCsv() {
@@ -448,7 +450,7 @@ export class ClaimsPanel {
   }
 
   checkAll() {
-    return this.runAll(CLAIMS);
+    return this.runAll(this.claims);
   }
 
   async runAll(claims) {

@@ -21,6 +21,10 @@ import { ComputeWorker, WATCHDOG, missingFeature, probeSharedMemory, threadsOffR
 import { PACKAGES } from './protocol.js';
 import { EXPERIMENTS } from './catalog.js';
 import { parseSettings } from './url-state.js';
+import { CLAIMS } from './claims.js';
+
+/** The claims a course may pick with claims=. */
+const claimIds = CLAIMS.map((c) => c.id);
 
 performance.mark('pp:boot');
 export const cores = Math.max(1, navigator.hardwareConcurrency || 1);
@@ -39,7 +43,7 @@ const onReady = (info) => {
 };
 
 const threadsMax = Math.max(2, 2 * cores);
-const wanted = parseSettings(location.search, { experiments: EXPERIMENTS, maxThreads: threadsMax, defaultThreads: cores });
+const wanted = parseSettings(location.search, { experiments: EXPERIMENTS, maxThreads: threadsMax, defaultThreads: cores, claimIds });
 
 /** Tries the threaded package; `{ compute, firstPool }` when it runs, else `{ why }` (a reason for a person, '' to let the page explain a missing isolation itself). */
 async function tryThreads(threads) {
@@ -75,7 +79,7 @@ export const threadsMissing = tried.why ?? '';
 export const threadsError = tried.error ?? null;
 export const pkg = threaded ? PACKAGES.threads : PACKAGES.single;
 export const maxThreads = threaded ? threadsMax : 1;
-export const { settings, notes } = threaded ? wanted : parseSettings(location.search, { experiments: EXPERIMENTS, maxThreads, defaultThreads: cores });
+export const { settings, notes } = threaded ? wanted : parseSettings(location.search, { experiments: EXPERIMENTS, maxThreads, defaultThreads: cores, claimIds });
 
 export const compute = tried.compute ?? new ComputeWorker(pkg, { onReady });
 /** The first pool: the URL's thread count where threads are available. */

@@ -7,6 +7,10 @@
 import { EXPERIMENTS, PLAN, REGISTRY_PARAM_NAMES } from './catalog.js';
 
 export const THEMES = ['auto', 'light', 'dark'];
+/** What an embed shows: one experiment card (exp=), or one panel of the page. */
+export const VIEWS = ['experiment', 'claims', 'sweep', 'timeline'];
+/** A claim id as the page writes them; anything else in claims= is refused before it is looked up. */
+const CLAIM_ID = /^[a-z][a-z-]{0,39}$/;
 
 /**
  * Reads settings from a query string.
@@ -15,10 +19,11 @@ export const THEMES = ['auto', 'light', 'dark'];
  * @param {object[]} ctx.experiments  the catalog (id, fields: [{name, min, max, value}])
  * @param {number} ctx.maxThreads
  * @param {number} ctx.defaultThreads
+ * @param {string[]} [ctx.claimIds]  the claims the page knows (claims= may name a subset)
  * @returns {{ settings: {exp: string, threads: number, theme: string, embed: boolean, fields: Record<string, number>, reps: number, lesson?: string, lessonTitle?: string}, notes: string[] }}
  *   lesson, lessonTitle: the lesson a course names (lesson=, lesson_title=), present only when valid
  */
-export function parseSettings(search, { experiments, maxThreads, defaultThreads }) {
+export function parseSettings(search, { experiments, maxThreads, defaultThreads, claimIds = [] }) {
   const params = new URLSearchParams(search);
   const notes = [];
   const first = experiments[0];
@@ -62,9 +67,33 @@ export function parseSettings(search, { experiments, maxThreads, defaultThreads 
     theme = 'auto';
   }
   const embed = params.get('embed') === '1';
+  let view = params.get('view') ?? 'experiment';
+  if (!VIEWS.includes(view)) {
+    notes.push(`view=${clip(view)} is not one of ${VIEWS.join(', ')}; showing the experiment.`);
+    view = 'experiment';
+  }
+  const claims = claimSubset(params.get('claims'), claimIds, notes);
   const lesson = lessonLink(params.get('lesson'), notes);
   const lessonTitle = lessonTitleOf(params.get('lesson_title'), notes);
-  return { settings: { exp: exp.id, threads, theme, embed, fields, reps, ...(lesson && { lesson }), ...(lessonTitle && { lessonTitle }) }, notes };
+  return { settings: { exp: exp.id, threads, theme, embed, view, fields, reps, ...(claims && { claims }), ...(lesson && { lesson }), ...(lessonTitle && { lessonTitle }) }, notes };
+}
+
+/**
+ * The claims a course picked (`claims=id,id`), in the page's order, or null
+ * for all of them. Unknown or malformed ids are left out with a note; a list
+ * left empty by that means all claims.
+ */
+function claimSubset(raw, claimIds, notes) {
+  if (raw === null || raw.trim() === '') return null;
+  const asked = raw.split(',').map((s) => s.trim()).filter(Boolean).slice(0, 50);
+  const unknown = asked.filter((id) => !CLAIM_ID.test(id) || !claimIds.includes(id));
+  if (unknown.length) notes.push(`claims=: ${unknown.map((id) => `"${clip(id)}"`).join(', ')} ${unknown.length === 1 ? 'is not a claim' : 'are not claims'} of this page; left out.`);
+  const chosen = claimIds.filter((id) => asked.includes(id));
+  if (!chosen.length) {
+    notes.push('claims= names no claim of this page; showing all of them.');
+    return null;
+  }
+  return chosen;
 }
 
 /** Longest lesson address and title a course may set. */
@@ -108,8 +137,10 @@ function lessonTitleOf(raw, notes) {
 }
 
 /** The query string (with "?") that restores `settings`. */
-export function serializeSettings({ exp, threads, theme, embed, fields, reps, lesson, lessonTitle }, experiments = EXPERIMENTS) {
+export function serializeSettings({ exp, threads, theme, embed, view = 'experiment', claims, fields, reps, lesson, lessonTitle }, experiments = EXPERIMENTS) {
   const params = new URLSearchParams();
+  if (view !== 'experiment') params.set('view', view);
+  if (claims?.length) params.set('claims', claims.join(','));
   params.set('exp', exp);
   for (const [k, v] of Object.entries(fields)) params.set(k, String(v));
   params.set('threads', String(threads));
@@ -122,9 +153,9 @@ export function serializeSettings({ exp, threads, theme, embed, fields, reps, le
 }
 
 /** The iframe snippet a course author pastes into a page. */
-export function embedCode(url, title) {
+export function embedCode(url, title, height = 500) {
   const safe = (s) => String(s).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-  return `<iframe src="${safe(url)}" width="800" height="500" title="${safe(title)}" loading="lazy" allow="cross-origin-isolated" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${safe(url)}" width="800" height="${Number(height)}" title="${safe(title)}" loading="lazy" allow="cross-origin-isolated" style="border:0;max-width:100%"></iframe>`;
 }
 
 /** At most 40 characters of a visitor's value, so a note stays readable. */

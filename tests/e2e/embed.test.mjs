@@ -171,3 +171,28 @@ test('on a host that sends no headers, the opt-in coi-serviceworker isolates the
   assert.match(await page.locator('#pool').getAttribute('data-thread-indices'), /^0(,\d+)*$/);
   await page.close();
 });
+
+test('every view inside a course page on another origin: the right panel, and each iframe fitted to the height the embed posts', async () => {
+  const { page, problems } = await openPage(browser.context, `${parent.url}views.html?playground=${encodeURIComponent(withDip.url)}`);
+  const heights = [];
+  for (const view of ['experiment', 'claims', 'sweep', 'timeline']) {
+    const handle = await page.waitForSelector(`iframe[data-view=${view}]`);
+    const frame = await handle.contentFrame();
+    await frame.waitForSelector('body[data-state=ready]', { timeout: 30_000 });
+    await page.waitForFunction((v) => Number(document.querySelector(`iframe[data-view=${v}]`).dataset.resized) > 0, view, { timeout: 10_000 });
+    const shown = await frame.evaluate(() => [...document.querySelectorAll('.panel, .experiment')].filter((el) => el.offsetParent !== null).map((el) => el.id).filter(Boolean));
+    const want = { experiment: 'exp-fib', claims: 'claims', sweep: 'sweep', timeline: 'timeline' }[view];
+    assert.ok(shown.includes(want), `${view}: shows ${shown}`);
+    for (const other of ['claims', 'sweep', 'timeline', 'exp-fib'].filter((x) => x !== want)) assert.ok(!shown.includes(other), `${view}: ${other} hidden`);
+    // The parent's iframe is as tall as the embed's content says it is.
+    const rendered = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await page.waitForFunction(([v, h]) => Number(document.querySelector(`iframe[data-view=${v}]`).height) === h, [view, rendered], { timeout: 10_000 });
+    heights.push(`${view} ${rendered}px`);
+  }
+  // The claims view shows the course's subset only.
+  const claimsFrame = await (await page.$('iframe[data-view=claims]')).contentFrame();
+  assert.deepEqual(await claimsFrame.$$eval('#claims tbody tr', (trs) => trs.map((tr) => tr.dataset.claim)), ['split-one-thread', 'split-many-cores', 'io-one-thread']);
+  console.log(`fitted heights: ${heights.join(', ')}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

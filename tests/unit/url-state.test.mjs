@@ -4,12 +4,13 @@ import fc from 'fast-check';
 import { parseSettings, serializeSettings, embedCode } from '../../www/url-state.js';
 import { EXPERIMENTS } from '../../www/catalog.js';
 
-const ctx = { experiments: EXPERIMENTS, maxThreads: 4, defaultThreads: 2 };
+const CLAIM_IDS = ['split-one-thread', 'split-many-cores', 'coordination'];
+const ctx = { experiments: EXPERIMENTS, maxThreads: 4, defaultThreads: 2, claimIds: CLAIM_IDS };
 
 test('valid parameters are read as given', () => {
   const { settings, notes } = parseSettings('?exp=fib&n=30&cutoff=12&threads=3&theme=dark&reps=7', ctx);
   assert.deepEqual(notes, []);
-  assert.deepEqual(settings, { exp: 'fib', threads: 3, theme: 'dark', embed: false, fields: { n: 30, cutoff: 12 }, reps: 7 });
+  assert.deepEqual(settings, { exp: 'fib', threads: 3, theme: 'dark', embed: false, view: 'experiment', fields: { n: 30, cutoff: 12 }, reps: 7 });
 });
 
 test('malformed values fall back to the nearest valid value, each with a note', () => {
@@ -27,8 +28,25 @@ test('malformed values fall back to the nearest valid value, each with a note', 
 });
 
 test('settings survive a round trip through the URL', () => {
-  const settings = { exp: 'mixed', threads: 4, theme: 'light', embed: true, fields: { jobs: 5, wait_ms: 30, n: 20 }, reps: 3 };
+  const settings = { exp: 'mixed', threads: 4, theme: 'light', embed: true, view: 'experiment', fields: { jobs: 5, wait_ms: 30, n: 20 }, reps: 3 };
   assert.deepEqual(parseSettings(serializeSettings(settings), ctx), { settings, notes: [] });
+  const claims = { ...settings, view: 'claims', claims: ['split-many-cores', 'coordination'] };
+  assert.deepEqual(parseSettings(serializeSettings(claims), ctx), { settings: claims, notes: [] });
+});
+
+test('an embed shows any panel; a bad view or claim subset gets a note and a default', () => {
+  for (const view of ['claims', 'sweep', 'timeline']) assert.equal(parseSettings(`?view=${view}`, ctx).settings.view, view);
+  const bad = parseSettings('?view=%3Cscript%3E&claims=coordination,rm%20-rf,coordination,split-one-thread', ctx);
+  assert.equal(bad.settings.view, 'experiment');
+  // Kept in the page's order, once each; the unknown one left out with a note.
+  assert.deepEqual(bad.settings.claims, ['split-one-thread', 'coordination']);
+  assert.equal(bad.notes.length, 2);
+  assert.match(bad.notes[0], /view=<script> is not one of experiment, claims, sweep, timeline/);
+  assert.match(bad.notes[1], /"rm -rf" is not a claim of this page; left out/);
+  const none = parseSettings('?claims=nope', ctx);
+  assert.equal(none.settings.claims, undefined);
+  assert.match(none.notes.at(-1), /names no claim of this page; showing all of them/);
+  assert.equal(parseSettings(`?claims=${'a,'.repeat(5000)}`, ctx).settings.claims, undefined);
 });
 
 test('any string in any parameter gives a valid setting or a note, never an exception', () => {
