@@ -37,6 +37,12 @@ window.bench = async (request, k) => {
   return { report, wall_ms: performance.now() - t0 };
 };
 
+// The pool's own costs (crates/core/src/overhead.rs): ns per join, µs per wake-up.
+window.benchOverhead = async (k, rounds, joins, idleMs) => {
+  if (poolThreads !== k) await window.startPool(k);
+  return compute.run({ rounds, joins, idle_ms: idleMs }, 'overhead');
+};
+
 // One recorded run of each variant (the page's task timeline), spans counted
 // but not returned: the bench needs the recorded calls' times, not the bars.
 window.benchTimeline = async (request, k) => {

@@ -42,6 +42,7 @@ import { runRounds } from './bench/rounds.mjs';
 import { serveSite } from './bench/site.mjs';
 import { printResults, render } from './bench/table.mjs';
 import { measureThreadChanges } from './bench/thread-change.mjs';
+import { measureOverhead } from './bench/overhead.mjs';
 
 const opts = parseOptions();
 const began = performance.now();
@@ -68,6 +69,9 @@ async function main() {
 
     log(`==> ${THREAD_CHANGES} thread-count changes on the bench page`);
     await measureThreadChanges(m, bench.page);
+
+    log('==> the pool\'s own costs: joins and wake-ups, wasm and native');
+    await measureOverhead(m, bench.page, Math.min(3, opts.rounds));
 
     await runRounds(m, { browser, page: bench.page, url: site.url, rounds: opts.rounds });
     if (bench.problems.length) log(`bench page reported: ${bench.problems.join('; ')}`);

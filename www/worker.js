@@ -146,6 +146,8 @@ async function answer(data) {
   if (data.type === MSG.FAULT) return inject(data.fault);
   if (data.what === 'estimate') return wasm.estimate(data.request);
   if (data.what === 'timeline') return wasm.timeline(data.request);
+  // The pool's own costs, for npm run bench (bench/bench.js).
+  if (data.what === 'overhead') return wasm.overhead(Number(data.request.rounds), Number(data.request.joins), Number(data.request.idle_ms));
   return wasm.run(data.request);
 }
 

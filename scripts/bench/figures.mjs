@@ -8,8 +8,9 @@ import { FIRST_VIEW_FIGURE } from './first-view.mjs';
 import { verdict } from './targets.mjs';
 import { THREAD_CHANGE_FIGURE } from './thread-change.mjs';
 import { TIMELINE_FIGURE } from './timeline.mjs';
+import { OVERHEAD_FIGURES } from './overhead.mjs';
 
-export const FIGURES = [...COMPUTE_FIGURES, COLD_LOAD_FIGURE, THREAD_CHANGE_FIGURE, FIRST_VIEW_FIGURE, TIMELINE_FIGURE];
+export const FIGURES = [...COMPUTE_FIGURES, ...OVERHEAD_FIGURES, COLD_LOAD_FIGURE, THREAD_CHANGE_FIGURE, FIRST_VIEW_FIGURE, TIMELINE_FIGURE];
 
 /** Each figure's result and verdict, as bench-results.json keeps them. */
 export function evaluateFigures(m) {

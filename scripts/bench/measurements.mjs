@@ -15,6 +15,7 @@ export function newMeasurements() {
     discarded: [],
     coldLoads: [],
     threadChanges: [],
+    overhead: [], // { threads, wasm, native } pool costs (overhead.mjs)
     poolStarts: [],
     timeline: [],
     timelineUnavailable: '',

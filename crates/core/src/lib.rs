@@ -9,6 +9,7 @@ pub mod estimate;
 pub mod fib;
 pub mod io;
 pub mod measure;
+pub mod overhead;
 pub mod params;
 pub mod record;
 pub mod registry;

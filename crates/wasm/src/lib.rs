@@ -167,6 +167,29 @@ pub fn registry() -> Result<JsValue, JsError> {
     to_js(&playground_core::registry::registry())
 }
 
+/// What the pool itself costs (for `npm run bench`): nanoseconds per
+/// `rayon::join` and microseconds for a sleeping pool thread to wake up, each
+/// over `rounds` rounds, on a pool thread as every measurement here.
+#[wasm_bindgen]
+pub fn overhead(rounds: u32, joins: u32, idle_ms: f64) -> Result<JsValue, JsError> {
+    if shared_now().is_nan() {
+        return Err(JsError::new("This browser has no performance.now() clock here, so nothing can be timed."));
+    }
+    to_js(&on_pool(move || playground_core::overhead::overhead(rounds, joins, idle_ms, shared_now, block_for)))
+}
+
+/// Blocks this thread for `ms`: a real sleep where threads exist (Atomics.wait
+/// is allowed off the main thread), a busy wait otherwise.
+fn block_for(ms: f64) {
+    #[cfg(feature = "threads")]
+    std::thread::sleep(std::time::Duration::from_secs_f64(ms.max(0.0) / 1000.0));
+    #[cfg(not(feature = "threads"))]
+    {
+        let end = shared_now() + ms;
+        while shared_now() < end {}
+    }
+}
+
 /// Bytes the sums' value buffer holds now.
 #[wasm_bindgen(js_name = bufferBytes)]
 pub fn buffer_bytes() -> f64 {
