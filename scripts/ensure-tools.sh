@@ -2,7 +2,7 @@
 # Installs what this machine lacks to build (and, with `test`, to test) the
 # playground, and nothing it already has. Safe to run again and again.
 #   scripts/ensure-tools.sh build   toolchain pieces, wasm-bindgen CLI, npm packages
-#   scripts/ensure-tools.sh test    the same, plus Chromium and ChromeDriver
+#   scripts/ensure-tools.sh test    the same, plus Chromium, ChromeDriver, Firefox ESR, WebKitGTK's driver, Xvfb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want=${1:-build}
@@ -34,13 +34,23 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 if [ "$want" = test ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  # The browsers the tests drive, from Debian: Chromium (+ ChromeDriver for
+  # the wasm tests), Firefox ESR, and WebKitGTK's WebDriver with MiniBrowser,
+  # which needs a display (Xvfb, through xvfb-run).
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
+  if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-      say "installing Chromium and ChromeDriver from Debian"
+      say "installing ${missing[*]} from Debian"
       apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
     else
-      echo "error: the tests need Chromium and ChromeDriver. On Debian: sudo apt-get install chromium chromium-driver" >&2
+      echo "error: the tests need ${missing[*]}. On Debian: sudo apt-get install ${missing[*]}" >&2
       exit 1
     fi
   fi

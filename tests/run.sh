@@ -4,6 +4,7 @@
 #   2. wasm:   the bindings in a dedicated worker of headless Chromium, threaded
 #   3. build:  both wasm packages and dist/, exactly as `npm start` builds them
 #   4. JS unit tests and end-to-end tests of the page in Chromium (node --test)
+#   5. the page in Firefox ESR and WebKitGTK, and threads given up in words (tests/browsers/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh test
@@ -21,3 +22,7 @@ PP_FAULTS=1 bash build.sh
 echo "==> JS unit tests and end-to-end tests in Chromium" >&2
 # One file at a time: each one drives Chromium, and this machine has 2 cores.
 node --test --test-concurrency=1 tests/unit/ tests/e2e/
+
+echo "==> the page in Firefox ESR and WebKitGTK (and threads that fail to start, in Chromium and Firefox)" >&2
+# WebKitGTK needs a display: a virtual one for this step.
+xvfb-run -a node --test --test-concurrency=1 tests/browsers/

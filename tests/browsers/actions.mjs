@@ -72,7 +72,7 @@ export async function runCard(engine, id, fields, timeout = 120_000) {
       error: el.querySelector('.error').hidden ? '' : el.querySelector('.error').textContent,
       threads: Number(el.querySelector('.verdict').dataset.threads),
       verdict: el.querySelector('.verdict').textContent,
-      rows: [...el.querySelectorAll('tbody tr')].map((r) => ({ variant: r.dataset.variant, value: r.dataset.value, correct: r.dataset.correct, median: Number(r.dataset.median) })),
+      rows: [...el.querySelectorAll('table.result-table tbody tr[data-variant]')].map((r) => ({ variant: r.dataset.variant, value: r.dataset.value, correct: r.dataset.correct, median: Number(r.dataset.median), missing: r.dataset.missing === 'true', said: r.cells[1]?.textContent ?? '' })),
     };
   }, id);
 }

@@ -81,11 +81,17 @@ export function defineEngineTests(name, expect) {
         assert.equal(result.state, 'done', `${card.id} on ${k}: ${result.error}`);
         if (card.ownPools) assert.ok(result.threads >= 1 && result.threads <= device.slider.max, `${card.id} ran on ${result.threads}`);
         else assert.equal(result.threads, k, `${card.id} ran on the pool of ${k}`);
-        assert.ok(result.rows.length >= 2, `${card.id}: every variant measured`);
+        const measured = result.rows.filter((r) => !r.missing);
+        assert.ok(measured.length >= 2, `${card.id}: ${measured.length} variants measured`);
+        // A variant that needs a pool is left out on one thread, and says so.
+        for (const row of result.rows.filter((r) => r.missing)) {
+          assert.notEqual(device.engine, 'wasm with threads', `${card.id} ${row.variant} measured with threads`);
+          assert.equal(row.said, 'needs threads', `${card.id} ${row.variant}`);
+        }
         const exact = exactAnswer(card.workload, fields);
-        for (const row of result.rows) {
+        for (const row of measured) {
           assert.equal(row.correct, 'true', `${card.id} ${row.variant} on ${k} threads: ${row.value}`);
-          assert.equal(row.value, exact ?? result.rows[0].value, `${card.id} ${row.variant} on ${k} threads gives the exact answer`);
+          assert.equal(row.value, exact ?? measured[0].value, `${card.id} ${row.variant} on ${k} threads gives the exact answer`);
         }
       }
       t.diagnostic(`${cards.length} experiments exact on ${k} thread${k === 1 ? '' : 's'}`);
@@ -96,8 +102,27 @@ export function defineEngineTests(name, expect) {
   test(`${name}: every claim reaches a verdict, none in error`, opts, async (t) => {
     await engine.open(site.url);
     const device = await pageReady(engine);
+    await checkClaims(t, device);
+    // PP_SCREENSHOT_DIR=docs: the README's picture of this engine (the device panel and the claims).
+    if (process.env.PP_SCREENSHOT_DIR) {
+      await engine.eval(() => document.querySelector('.machine').scrollIntoView());
+      await engine.screenshot(join(process.env.PP_SCREENSHOT_DIR, `screenshot-${name}.png`));
+    }
+    await noProblems();
+  });
+
+  test(`${name}: on a page without isolation (what an embed in a foreign iframe gets) every claim reaches a verdict too`, opts, async (t) => {
+    await engine.open(plain.url);
+    const device = await pageReady(engine);
+    assert.equal(device.isolated, false);
+    assert.equal(device.engine, 'wasm, one thread');
+    await checkClaims(t, device);
+    await noProblems();
+  });
+
+  async function checkClaims(t, device) {
     const claims = await checkAllClaims(engine);
-    t.diagnostic(`${engine.version}, ${device.engine}: ${claims.summary}`);
+    t.diagnostic(`${engine.version}, ${device.isolated ? 'isolated' : 'not isolated'}, ${device.engine}: ${claims.summary}`);
     for (const c of claims.rows) t.diagnostic(`${c.id}: ${c.text} (${c.verdict}) | ${c.measured}${c.note ? ` | ${c.note}` : ''}`);
     assert.equal(claims.state, 'done');
     assert.ok(claims.rows.length >= 10, `${claims.rows.length} claims`);
@@ -107,8 +132,7 @@ export function defineEngineTests(name, expect) {
       if (c.verdict === 'untestable') assert.match(c.note, /threads are off here|core/i, `${c.id} says why it cannot be tested`);
       if (device.engine !== 'wasm with threads' && c.verdict === 'untestable') assert.match(c.note, /threads are off here/, `${c.id}: without threads, that is why`);
     }
-    await noProblems();
-  });
+  }
 
   test(`${name}: a thread sweep and a task timeline render the measured numbers`, opts, async () => {
     await engine.open(site.url);
