@@ -136,6 +136,8 @@ const lab = {
   cores,
   isolated,
   threaded,
+  /** Why threads are off here, in words ('' where they are on). */
+  threadsOff: threaded ? '' : threadsMissing,
   run: (request) => compute.run(request),
   timeline: (request) => compute.run(request, 'timeline'),
   estimate: (request) => compute.estimate(request),

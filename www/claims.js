@@ -239,9 +239,11 @@ export function judge(claim, reports, ctx) {
 }
 
 /** Why a claim cannot be tested on this device, or null when it can. */
-export function untestableReason(claim, { cores, threaded, isolated, reportedCores, measuredCores }) {
+export function untestableReason(claim, { cores, threaded, isolated, threadsOff, reportedCores, measuredCores }) {
   if (claim.needs.threads && !threaded) {
-    return isolated ? 'threads are off here (this browser’s WebAssembly has no threads)' : 'threads are off here (the page is not cross-origin isolated)';
+    // The engine's own words for why threads are off (engine.js tried them), where it has them.
+    if (threadsOff) return `threads are off here: ${threadsOff.replace(/\.$/, '')}`;
+    return isolated ? 'threads are off here (they did not start in this browser)' : 'threads are off here (the page is not cross-origin isolated)';
   }
   // Fewer cores ran in parallel than the device has: something else holds the
   // others right now, and any comparison of thread counts would measure that.
@@ -367,7 +369,7 @@ export class ClaimsPanel {
       hardware_concurrency: cores.reported, measured_cores: cores.measured, cross_origin_isolated: lab.isolated,
       package: lab.threaded ? 'threads' : 'single', user_agent: navigator.userAgent, started: new Date().toISOString(),
     };
-    return { cores: cores.used, reportedCores: cores.reported, measuredCores: cores.measured, threaded: lab.threaded, isolated: lab.isolated, maxThreads: lab.maxThreads() };
+    return { cores: cores.used, reportedCores: cores.reported, measuredCores: cores.measured, threaded: lab.threaded, isolated: lab.isolated, threadsOff: lab.threadsOff ?? '', maxThreads: lab.maxThreads() };
   }
 
   /** Measures `claim` (again while inconclusive, within a budget) and shows its verdict. */

@@ -162,9 +162,10 @@ export class SweepPanel {
         this.progress.value = i + 1;
         this.draw();
       }
+      // The slider's pool back first, so that "done" means the page is ready for the next thing.
+      if (this.lab.threaded) await this.lab.usePool(before).catch(() => {});
       this.root.dataset.state = 'done';
       this.progressText.textContent = `Done: ${plural(counts.length, 'thread count')} measured.`;
-      if (this.lab.threaded) await this.lab.usePool(before).catch(() => {});
     } catch (e) {
       if (e instanceof CancelledError) {
         this.root.dataset.state = 'cancelled';

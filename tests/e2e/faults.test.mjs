@@ -205,7 +205,11 @@ test('Cancel stops a long run: the card is usable again, earlier results stay, a
   await card.locator('button.run').click();
   // A run this long may first ask whether to go ahead (after a quick estimate): it may.
   const measuring = () => document.getElementById('exp-fib').dataset.state === 'running' && document.querySelector('#exp-fib .verdict').textContent.startsWith('Measuring');
-  await page.waitForFunction(() => ['running', 'confirming'].includes(document.getElementById('exp-fib').dataset.state) && !document.querySelector('#exp-fib .verdict').textContent.startsWith('This could take'), null, { timeout: 30_000 });
+  // Either the question (after a quick estimate) or the measurement itself.
+  await page.waitForFunction(() => {
+    const el = document.getElementById('exp-fib');
+    return el.dataset.state === 'confirming' || (el.dataset.state === 'running' && el.querySelector('.verdict').textContent.startsWith('Measuring'));
+  }, null, { timeout: 30_000 });
   if ((await card.getAttribute('data-state')) === 'confirming') await card.locator('.confirm-run').click();
   await page.waitForFunction(measuring, null, { timeout: 30_000 });
   const usableMs = await page.evaluate(() => new Promise((resolve, reject) => {

@@ -248,7 +248,7 @@ mod tests {
         let err = req("sum", 1e30).workload().unwrap_err();
         let text = err.to_string();
         assert!(text.contains("200,000,000"), "{text}");
-        assert!(text.contains("4 GiB"), "{text}");
+        assert!(text.contains("1 GiB"), "{text}");
     }
 
     #[test]

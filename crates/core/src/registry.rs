@@ -111,11 +111,11 @@ pub struct ExperimentSpec {
 
 // --- parameters -----------------------------------------------------------
 
-const MEMORY_U32: &str = "The values are kept in wasm memory, 4 bytes each, and one wasm module can address at most 4 GiB.";
-const MEMORY_U64: &str = "The values are kept in wasm memory, 8 bytes each, and one wasm module can address at most 4 GiB.";
+const MEMORY_U32: &str = "The values are kept in wasm memory, 4 bytes each, and the threaded engine asks the browser for at most 1 GiB (phones refuse more).";
+const MEMORY_U64: &str = "The values are kept in wasm memory, 8 bytes each, and the threaded engine asks the browser for at most 1 GiB (phones refuse more).";
 const FIB_WHY: &str = "Each step up multiplies the time by about 1.6; fib(45) already takes seconds.";
 
-/// The sum's n: 4 bytes a value, 800 MB of the 4 GiB a wasm module can address.
+/// The sum's n: 4 bytes a value, 800 MB of the 1 GiB the threaded module declares (scripts/wasm-flags.sh).
 pub const SUM_N: Param = Param { name: "n", label: "n, how many numbers", min: 0, max: 200_000_000, default: 20_000_000, why: MEMORY_U32 };
 pub const SUM64_N: Param = SUM_N.up_to(100_000_000, MEMORY_U64);
 pub const TASKS: Param = Param { name: "tasks", label: "tasks (chunks)", min: 1, max: 1_000_000, default: 64, why: "Each task sums one chunk of the numbers." };
