@@ -242,7 +242,7 @@ export function judge(claim, reports, ctx) {
 export function untestableReason(claim, { cores, threaded, isolated, threadsOff, reportedCores, measuredCores }) {
   if (claim.needs.threads && !threaded) {
     // The engine's own words for why threads are off (engine.js tried them), where it has them.
-    if (threadsOff) return `threads are off here: ${threadsOff.replace(/\.$/, '')}`;
+    if (threadsOff) return `threads are off here: ${threadsOff.replace(/^Threads are off here:\s*/i, '').replace(/\.$/, '')}`;
     return isolated ? 'threads are off here (they did not start in this browser)' : 'threads are off here (the page is not cross-origin isolated)';
   }
   // Fewer cores ran in parallel than the device has: something else holds the
