@@ -79,17 +79,18 @@ export class MatrixPanel {
 
   #cell(row, col) {
     const spec = row[col];
-    const measured = h('span', { class: 'cell-measured' }, 'Here: not measured yet');
+    const measured = h('span', { class: 'cell-measured' }, h('span', { class: 'cell-label' }, 'Here: '), 'not measured yet');
+    const verdict = h('strong', { class: 'cell-verdict' });
     const link = h('a', { href: `#exp-${row.card}`, class: 'cell-link' }, `run the experiment`);
     const td = h('td', { class: 'matrix-cell', 'data-col': col, 'data-state': 'empty' },
       h('span', { class: 'cell-lesson' }, h('span', { class: 'cell-label' }, 'Lesson: '), spec.lesson),
-      measured, link);
+      measured, h('span', { class: 'cell-foot' }, verdict, link));
     const untestable = col === 'many' && (!this.lab.threaded || this.lab.cores < 2);
     if (untestable) {
       td.dataset.state = 'untestable';
-      measured.textContent = this.lab.threaded ? 'Here: cannot be measured, this device reports one core' : 'Here: cannot be measured, threads are off on this page';
+      measured.replaceChildren(h('span', { class: 'cell-label' }, 'Here: '), this.lab.threaded ? 'cannot be measured, this device reports one core' : 'cannot be measured, threads are off on this page');
     }
-    this.cells.set(`${row.id}:${col}`, { td, measured, link, row, col, untestable });
+    this.cells.set(`${row.id}:${col}`, { td, measured, verdict, link, row, col, untestable });
     return td;
   }
 
@@ -106,7 +107,8 @@ export class MatrixPanel {
     cell.td.dataset.state = agrees ? 'agrees' : 'differs';
     cell.td.dataset.speedup = String(v.speedup);
     cell.td.dataset.experiment = card.spec.id;
-    cell.measured.textContent = `Here: ${speedWords(v.speedup)} on ${plural(report.threads, 'thread')}, ${agrees ? 'agrees' : 'differs'}`;
+    cell.measured.replaceChildren(h('span', { class: 'cell-label' }, 'Here: '), `${speedWords(v.speedup)} on ${plural(report.threads, 'thread')}`);
+    cell.verdict.textContent = agrees ? 'agrees · ' : 'differs · ';
     cell.link.textContent = card.spec.title;
     cell.link.href = `#exp-${card.spec.id}`;
   }

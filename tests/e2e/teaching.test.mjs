@@ -141,7 +141,7 @@ test('the lesson’s matrix fills every cell this device can measure, each linke
     const measurable = c.col === 'one' || (threaded && cores >= 2);
     assert.ok(measurable ? ['agrees', 'differs'].includes(c.state) : c.state === 'untestable', `${c.col}: ${c.state}`);
     assert.ok(await page.$(c.href), `${c.href} exists`);
-    if (measurable) assert.match(c.text, /Here: .*(as fast|slower) on \d+ threads?, (agrees|differs)/);
+    if (measurable) assert.match(c.text, /Here: .*(as fast|slower) on \d+ threads?(agrees|differs) · /);
   }
   assert.equal(await page.locator('#threads').inputValue(), slider, 'the slider is back where it was');
   assert.deepEqual(problems, []);
