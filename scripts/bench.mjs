@@ -7,7 +7,7 @@
 //      headers, exactly as the tests serve the page (scripts/lib/server.mjs);
 //   3. measures, interleaving headless Chromium (the threaded wasm package on
 //      the same compute worker the page uses) and the native CLI
-//      (`target/release/playground <workload> ... --json`): in every round and
+//      (`target/bench-native/release/playground <workload> ... --json`, built with -C target-cpu=native): in every round and
 //      for every workload one wasm run and one native run, their order
 //      alternating, so a noisy neighbour hits both sides alike;
 //   4. prints a Markdown table (machine line first) and writes every raw number

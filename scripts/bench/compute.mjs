@@ -41,6 +41,26 @@ export const COMPUTE_FIGURES = [
     },
   },
   {
+    id: 'fib38_1t_par_over_seq_wasm',
+    label: 'fib(38) cutoff 20 on 1 thread, parallel / sequential time, wasm',
+    target: { op: '<=', value: 1.03 },
+    compute: (m) => {
+      const s = scaling(m, 'fib38', 'wasm', 1);
+      const n = scaling(m, 'fib38', 'native', 1);
+      return { value: s.par / s.seq, unit: '', digits: 3, detail: `seq ${ms(s.seq)}, par ${ms(s.par)}; native ${fmt(n.par / n.seq, 3)} (${ms(n.seq)} / ${ms(n.par)})` };
+    },
+  },
+  {
+    id: 'efficiency_fib38_cores_vs_native',
+    label: `fib(38) efficiency at ${CORES} threads (= cores), wasm / native, same run`,
+    target: { op: '>=', value: 0.95 },
+    compute: (m) => {
+      const s = scaling(m, 'fib38', 'wasm', CORES);
+      const n = scaling(m, 'fib38', 'native', CORES);
+      return { value: s.efficiency / n.efficiency, unit: '', digits: 2, detail: `wasm ${fmt(s.efficiency, 2)} (${fmt(s.speedup, 2)}×), native ${fmt(n.efficiency, 2)} (${fmt(n.speedup, 2)}×)` };
+    },
+  },
+  {
     id: 'speedup_sum_2t_wasm',
     label: 'parallel speedup, sum of 100M u32 at 2 threads, wasm',
     target: { op: '>=', value: 1.5 },

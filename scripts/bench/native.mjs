@@ -4,7 +4,10 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../lib/paths.mjs';
 
-export const CLI = join(ROOT, 'target/release/playground');
+/** Where the bench builds its native reference, and how (build.mjs). */
+export const NATIVE_TARGET_DIR = 'target/bench-native';
+export const NATIVE_RUSTFLAGS = '-C target-cpu=native';
+export const CLI = join(ROOT, NATIVE_TARGET_DIR, 'release/playground');
 
 /** The request's fields as CLI flags (min_total_ms -> --min-total-ms). */
 export function cliArgs(request, threads) {

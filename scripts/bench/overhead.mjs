@@ -1,16 +1,17 @@
 // What the pool itself costs, in wasm and natively, measured side by side:
 // nanoseconds per rayon::join, and microseconds for a sleeping pool thread to
 // wake up for new work (crates/core/src/overhead.rs; the wasm side through the
-// bench page, the native side through target/release/playground-overhead).
+// bench page, the native side through target/bench-native/release/playground-overhead).
 // Report only: these explain the compute figures' gaps, they are not goals.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../lib/paths.mjs';
 import { CORES } from './config.mjs';
+import { NATIVE_TARGET_DIR } from './native.mjs';
 import { fmt } from './format.mjs';
 import { median } from './stats.mjs';
 
-const NATIVE = join(ROOT, 'target/release/playground-overhead');
+const NATIVE = join(ROOT, NATIVE_TARGET_DIR, 'release/playground-overhead');
 const ROUNDS = 15;
 const JOINS = 20_000;
 const IDLE_MS = 5;

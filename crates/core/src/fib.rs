@@ -9,6 +9,12 @@
 use crate::timeline::{observe, Observe, SpanKind, Unobserved};
 
 /// fib(n) by plain recursion on the calling thread.
+///
+/// Never inlined: the sequential version and every leaf of the parallel ones
+/// run this one compiled function, so a comparison of them can only measure
+/// the splitting, never two copies of the loop compiled differently (which is
+/// what the sum's SIMD loop did in Firefox).
+#[inline(never)]
 pub fn fib_seq(n: u32) -> u64 {
     if n < 2 {
         return u64::from(n);
