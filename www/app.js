@@ -168,6 +168,8 @@ const lab = {
     }
     return poolReady;
   },
+  /** A fresh pool of k threads even if the current one has k (a second try should not inherit a pool in a bad state). */
+  freshPool: (k) => startPool(threaded ? k : 1, 'Stopped: a fresh pool for another try.'),
 };
 
 /** The settings that reproduce `card` as it is now, with the slider's thread count. */

@@ -432,6 +432,13 @@ export class ClaimsPanel {
     try {
       do {
         const reports = [];
+        // Another try runs on fresh pools: a pool that ran badly (seen here: a
+        // 2-thread pool running like one thread for a whole claim, then fine
+        // once replaced) must not decide the verdict twice.
+        if (tries.length > 0 && this.lab.threaded) {
+          await this.lab.freshPool(this.lab.threads());
+          await this.settle();
+        }
         for (const { threads, request } of claim.runs(ctx)) {
           if (this.lab.threads() !== threads) {
             await this.lab.usePool(threads);
