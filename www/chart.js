@@ -74,8 +74,9 @@ export function drawGroupedBars(container, { series, groups, title }) {
  * @param {{key: string, label: string, cls: string, dashed?: boolean, noDots?: boolean,
  *          points: {x: number, y: number, lo?: number, hi?: number}[]}[]} spec.series
  * @param {{x: number, label: string}[]} [spec.markers]  vertical lines, e.g. the core count
+ * @param {string} [spec.emptyText]  shown while no series has a point
  */
-export function drawLineChart(container, { title, xLabel, yLabel, xs, yFormat = (v) => String(v), series, markers = [] }) {
+export function drawLineChart(container, { title, xLabel, yLabel, xs, yFormat = (v) => String(v), series, markers = [], emptyText = 'Press Sweep to measure' }) {
   const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title, class: 'chart' });
   const plotW = W - M.left - M.right, plotH = H - M.top - M.bottom;
   const xMin = Math.min(...xs), xMax = Math.max(...xs);
@@ -97,7 +98,7 @@ export function drawLineChart(container, { title, xLabel, yLabel, xs, yFormat = 
   svg.append(el('text', { x: 12, y: M.top + plotH / 2, class: 'axis-label', transform: `rotate(-90 12 ${M.top + plotH / 2})`, 'text-anchor': 'middle' }, yLabel));
   svg.append(el('text', { x: M.left + plotW / 2, y: H - 6, class: 'axis-label', 'text-anchor': 'middle' }, xLabel));
   if (series.every((s) => s.points.length === 0)) {
-    svg.append(el('text', { x: M.left + plotW / 2, y: M.top + plotH / 2, class: 'empty', 'text-anchor': 'middle' }, 'Press Sweep to measure'));
+    svg.append(el('text', { x: M.left + plotW / 2, y: M.top + plotH / 2, class: 'empty', 'text-anchor': 'middle' }, emptyText));
   }
 
   for (const s of series) {

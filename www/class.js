@@ -74,6 +74,7 @@ function claimSection(a, cores) {
     xs,
     yFormat: (v) => `${Number(v.toPrecision(3))}×`,
     series: [{ key: 'class', label: 'class median', cls: 'c-par', points: a.points.map((p) => ({ x: p.cores, y: p.median, lo: p.lo, hi: p.hi })) }],
+    emptyText: 'No device measured this claim',
   });
   return section;
 }

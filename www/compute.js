@@ -345,7 +345,8 @@ export class ComputeWorker {
       // The engine says how long this request may take; past that (and its
       // slack) the worker is taken for hung. A request it refuses fails in
       // the run itself, with the engine's words.
-      const estimate = await this.ask(request).catch(() => null);
+      // The bench's pool-cost probe ('overhead') is not a workload: it has no estimate to ask for.
+      const estimate = what === 'overhead' ? null : await this.ask(request).catch(() => null);
       const budget = estimate?.watchdog_ms ?? POLICY.watchdog_floor_ms;
       return this.send(runMessage(0, request, what), budget, 'Run again, with smaller numbers if it happens again.');
     });

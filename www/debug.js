@@ -25,12 +25,14 @@ import { CancelledError } from './compute.js';
 import { h } from './dom.js';
 
 const FIB_25 = 75025;
+
+/** The debug knobs the address asks for: ?debug=faults,noise or ?debug=faults&debug=noise. */
+const debugWanted = (search) => new URLSearchParams(search).getAll('debug').flatMap((v) => v.split(','));
 const HANG_WATCHDOG_MS = 3000;
 
 /** Adds the fault-injection panel when the URL asks for it (`?debug=faults`); returns it, or null. */
 export function mountDebugPanel(lab, { search = location.search, root = document.querySelector('main') } = {}) {
-  const wanted = new URLSearchParams(search).getAll('debug').flatMap((v) => v.split(','));
-  if (!wanted.includes('faults') || !root) return null;
+  if (!debugWanted(search).includes('faults') || !root) return null;
 
   const result = h('p', { class: 'fault-result', role: 'status', 'aria-live': 'polite', 'data-state': 'idle' }, 'No fault injected yet.');
   const show = (state, text, ms) => {
@@ -94,8 +96,7 @@ export function mountDebugPanel(lab, { search = location.search, root = document
  * Returns the `perturb(report, claim, attempt)` hook, or null without the knob.
  */
 export function claimsKnob(search = location.search) {
-  const wanted = new URLSearchParams(search).getAll('debug').flatMap((v) => v.split(','));
-  if (!wanted.includes('noise')) return null;
+  if (!debugWanted(search).includes('noise')) return null;
   let seed = 12345;
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;

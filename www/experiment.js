@@ -13,13 +13,12 @@ import { codeView } from './code-view.js';
 import { glossaryLink } from './glossary.js';
 
 /**
- * How long `request` will take on this device, in ms, from the engine's
- * estimate: exact for waits; for computing, the engine's cost model scaled
+ * How long a request will take on this device, in ms, from the engine's
+ * estimate `e` of it (lab.estimate): exact for waits; for computing, the engine's cost model scaled
  * by a smaller probe run measured here (the model knows a typical laptop,
  * not this device).
  */
-export async function estimateRun(lab, request) {
-  const e = await lab.estimate(request);
+export async function estimateRun(lab, e) {
   if (e.exact || !e.probe) return { ms: e.expected_ms, exact: e.exact };
   const probe = await lab.run(e.probe);
   const measured = probe.variants.reduce((sum, v) => sum + v.summary.median, 0);
@@ -252,7 +251,7 @@ export class ExperimentCard {
     const first = await this.lab.estimate(request);
     if (!first.ask && !first.probe) return true;
     if (first.probe) this.verdict.textContent = 'This could take a while: estimating from a smaller run…';
-    const { ms, exact } = await estimateRun(this.lab, request);
+    const { ms, exact } = await estimateRun(this.lab, first);
     const estimate = ms * counts.length;
     if (estimate < POLICY.confirm_above_ms) return true;
     const how = exact ? 'its waits add up to that' : 'estimated from a smaller run';
