@@ -343,10 +343,14 @@ export class ComputeWorker {
   run(request, what = 'run') {
     return this.enqueue(async () => {
       // The engine says how long this request may take; past that (and its
-      // slack) the worker is taken for hung. A request it refuses fails in
-      // the run itself, with the engine's words.
+      // slack) the worker is taken for hung.
       // The bench's pool-cost probe ('overhead') is not a workload: it has no estimate to ask for.
-      const estimate = what === 'overhead' ? null : await this.ask(request).catch(() => null);
+      // A refused request fails in the run itself, with the engine's words;
+      // a cancel (or restart) during the question stops the run too.
+      const estimate = what === 'overhead' ? null : await this.ask(request).catch((e) => {
+        if (e instanceof CancelledError) throw e;
+        return null;
+      });
       const budget = estimate?.watchdog_ms ?? POLICY.watchdog_floor_ms;
       return this.send(runMessage(0, request, what), budget, 'Run again, with smaller numbers if it happens again.');
     });

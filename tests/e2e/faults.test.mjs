@@ -218,7 +218,12 @@ test('Cancel stops a long run: the card is usable again, earlier results stay, a
     if (!button.classList.contains('cancel')) reject(new Error('the run ended before it could be cancelled'));
     const t0 = performance.now();
     button.click();
-    const check = () => (el.dataset.state === 'idle' && button.textContent === 'Run' && !button.classList.contains('cancel') ? resolve(performance.now() - t0) : setTimeout(check, 2));
+    // A run that goes on after Cancel must fail the test, not hang it.
+    const check = () => {
+      if (el.dataset.state === 'idle' && button.textContent === 'Run' && !button.classList.contains('cancel')) resolve(performance.now() - t0);
+      else if (performance.now() - t0 > 30_000) reject(new Error(`still ${el.dataset.state} 30 s after Cancel`));
+      else setTimeout(check, 2);
+    };
     check();
   }));
 
