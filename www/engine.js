@@ -21,7 +21,7 @@ import { ComputeWorker, WATCHDOG, missingFeature, probeSharedMemory, threadsOffR
 import { PACKAGES } from './protocol.js';
 import { EXPERIMENTS } from './catalog.js';
 import { parseSettings } from './url-state.js';
-import { CLAIMS } from './claims.js';
+import { CLAIMS } from './lesson/claims.js';
 
 /** The claims a course may pick with claims=. */
 const claimIds = CLAIMS.map((c) => c.id);

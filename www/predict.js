@@ -6,22 +6,13 @@
 // built to be reused by anything else that measures one ratio.
 import { h } from './dom.js';
 import { speedWords } from './format.js';
+import { OUTCOMES, outcomeOf, met, expectWords } from './lesson/expectations.js';
 
-/** The three answers, in the order they are offered. */
-export const OUTCOMES = Object.freeze(['faster', 'same', 'slower']);
+// The three answers and what a ratio means in them are the lesson model's
+// (expectations.js): the band of "about the same" is the one the printed
+// words use, so a judged answer and the words beside it never disagree.
+export { OUTCOMES, outcomeOf };
 const WORDS = { faster: 'faster', same: 'about the same', slower: 'slower' };
-
-/**
- * What a ratio of times means: `ratio` is the baseline's time divided by the
- * candidate's (a speed-up). The bands are those of speedWords(), so the words
- * the page prints ("about as fast") and the outcome never disagree.
- */
-export function outcomeOf(ratio) {
-  if (!Number.isFinite(ratio)) return null;
-  if (ratio >= 1.05) return 'faster';
-  if (ratio <= 0.95) return 'slower';
-  return 'same';
-}
 
 let count = 0;
 
@@ -60,14 +51,6 @@ export class Prediction {
     for (const i of this.inputs) i.disabled = on;
   }
 
-  /** Clears the choice and the outcome. */
-  reset() {
-    for (const i of this.inputs) i.checked = false;
-    this.element.dataset.held = '';
-    delete this.result.dataset.held;
-    this.result.textContent = 'Your guess is only for you: nothing is stored.';
-  }
-
   #chosen() {
     this.element.dataset.held = '';
     delete this.result.dataset.held;
@@ -79,22 +62,24 @@ export class Prediction {
    * @param {object} o
    * @param {number} o.ratio      baseline time / candidate time (a speed-up)
    * @param {string} [o.measured] what was compared, in words ("on 2 threads, against sequential")
-   * @param {{ expect: string[], line: string, section: string }} [o.lesson]
-   *   what the lesson expects here, and the line of the lesson that explains it
-   * @returns {{ outcome: string|null, held: boolean|null, text: string }}
-   *   held: null when no prediction was made
+   * @param {{ expectation: string, line: string, section: string }} [o.lesson]
+   *   what the lesson expects here (a name in expectations.js), and the line of the lesson that explains it
+   * @param {object} [o.ctx]      what the expectation's threshold depends on ({ threads, cores, tasks })
+   * @returns {{ outcome: string|null, held: boolean|null, lessonMet: boolean|null, text: string }}
+   *   held: null when no prediction was made; lessonMet: null without a lesson
    */
-  judge({ ratio, measured = '', lesson }) {
+  judge({ ratio, measured = '', lesson, ctx = {} }) {
     const outcome = outcomeOf(ratio);
     const choice = this.choice;
     const held = choice && outcome ? choice === outcome : null;
     // "about as fast" hides the number; the other words carry it.
     const result = `${speedWords(ratio)}${outcome === 'same' ? ` (${ratio.toFixed(2)}×)` : ''}${measured ? ` ${measured}` : ''}`;
     const parts = [held === null ? `Measured: ${result}.` : `Your prediction ${held ? 'held' : 'did not hold'}: you expected ${WORDS[choice]}, and it was ${result}.`];
+    const lessonMet = lesson ? met(lesson.expectation, ratio, ctx) : null;
     if (lesson) {
       parts.push(`In the lesson’s words: “${lesson.line}” (${lesson.section}).`);
-      if (outcome && !lesson.expect.includes(outcome)) {
-        parts.push(`The lesson expects ${lesson.expect.map((o) => WORDS[o]).join(' or ')} here; this run was not. Something else may have used the CPU: run it again before concluding.`);
+      if (lessonMet === false) {
+        parts.push(`The lesson expects ${expectWords(lesson.expectation, ctx)} here; this run was not. Something else may have used the CPU: run it again before concluding.`);
       }
     }
     const text = parts.join(' ');
@@ -102,6 +87,7 @@ export class Prediction {
     this.element.dataset.held = held === null ? 'none' : String(held);
     this.result.dataset.held = this.element.dataset.held;
     this.element.dataset.outcome = outcome ?? '';
-    return { outcome, held, text };
+    this.element.dataset.lesson = lessonMet === null ? '' : lessonMet ? 'met' : 'not-met';
+    return { outcome, held, lessonMet, text };
   }
 }
