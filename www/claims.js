@@ -136,7 +136,7 @@ export class ClaimsPanel {
     }
     notes.push(`(${ruleWords(verdict.rule)})`);
     if (tries.length > 1) notes.push(`Measured ${tries.length} times, samples pooled.`);
-    this.predictions.get(claim.id).judge({ ratio: verdict.estimate.ratio });
+    this.predictions.get(claim.id).judge({ ratio: verdict.estimate.ratio, lesson: { expectation: claim.expectation }, ctx: { tasks: claim.tasks } });
     const row = this.rows.get(claim.id);
     Object.assign(row.dataset, { ratio: verdict.estimate.ratio, lo: verdict.estimate.lo, hi: verdict.estimate.hi, tries: tries.length, impossible: verdict.impossible });
     const { direction, threshold, bound = null } = verdict.rule;

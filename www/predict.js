@@ -58,36 +58,42 @@ export class Prediction {
   }
 
   /**
-   * Shows the outcome of a run.
-   * @param {object} o
-   * @param {number} o.ratio      baseline time / candidate time (a speed-up)
-   * @param {string} [o.measured] what was compared, in words ("on 2 threads, against sequential")
-   * @param {{ expectation: string, line: string, section: string }} [o.lesson]
-   *   what the lesson expects here (a name in expectations.js), and the line of the lesson that explains it
-   * @param {object} [o.ctx]      what the expectation's threshold depends on ({ threads, cores, tasks })
+   * Shows the outcome of a run: judgement() below, in the widget.
    * @returns {{ outcome: string|null, held: boolean|null, lessonMet: boolean|null, text: string }}
-   *   held: null when no prediction was made; lessonMet: null without a lesson
    */
   judge({ ratio, measured = '', lesson, ctx = {} }) {
-    const outcome = outcomeOf(ratio);
-    const choice = this.choice;
-    const held = choice && outcome ? choice === outcome : null;
-    // "about as fast" hides the number; the other words carry it.
-    const result = `${speedWords(ratio)}${outcome === 'same' ? ` (${ratio.toFixed(2)}×)` : ''}${measured ? ` ${measured}` : ''}`;
-    const parts = [held === null ? `Measured: ${result}.` : `Your prediction ${held ? 'held' : 'did not hold'}: you expected ${WORDS[choice]}, and it was ${result}.`];
-    const lessonMet = lesson ? met(lesson.expectation, ratio, ctx) : null;
-    if (lesson) {
-      parts.push(`In the lesson’s words: “${lesson.line}” (${lesson.section}).`);
-      if (lessonMet === false) {
-        parts.push(`The lesson expects ${expectWords(lesson.expectation, ctx)} here; this run was not. Something else may have used the CPU: run it again before concluding.`);
-      }
-    }
-    const text = parts.join(' ');
-    this.result.textContent = text;
-    this.element.dataset.held = held === null ? 'none' : String(held);
+    const j = judgement({ ratio, choice: this.choice, measured, lesson, ctx });
+    this.result.textContent = j.text;
+    this.element.dataset.held = j.held === null ? 'none' : String(j.held);
     this.result.dataset.held = this.element.dataset.held;
-    this.element.dataset.outcome = outcome ?? '';
-    this.element.dataset.lesson = lessonMet === null ? '' : lessonMet ? 'met' : 'not-met';
-    return { outcome, held, lessonMet, text };
+    this.element.dataset.outcome = j.outcome ?? '';
+    this.element.dataset.lesson = j.lessonMet === null ? '' : j.lessonMet ? 'met' : 'not-met';
+    return j;
   }
+}
+
+/**
+ * The judgement of a run, in words. Pure (tested without a browser).
+ * @param {object} o
+ * @param {number} o.ratio      baseline time / candidate time (a speed-up)
+ * @param {string|null} o.choice  the student's answer ('faster' | 'same' | 'slower'), or null
+ * @param {string} [o.measured] what was compared, in words ("on 2 threads, against sequential")
+ * @param {{ expectation: string, line?: string, section?: string }} [o.lesson]
+ *   what the lesson expects here (a name in lesson/expectations.js), and the line of the lesson that explains it
+ * @param {object} [o.ctx]      what the expectation's threshold depends on ({ threads, cores, tasks })
+ * @returns {{ outcome: string|null, held: boolean|null, lessonMet: boolean|null, text: string }}
+ *   held: null when no prediction was made; lessonMet: null without a lesson or a ratio
+ */
+export function judgement({ ratio, choice, measured = '', lesson, ctx = {} }) {
+  const outcome = outcomeOf(ratio);
+  const held = choice && outcome ? choice === outcome : null;
+  // "about as fast" hides the number; the other words carry it.
+  const result = `${speedWords(ratio)}${outcome === 'same' ? ` (${ratio.toFixed(2)}×)` : ''}${measured ? ` ${measured}` : ''}`;
+  const parts = [held === null ? `Measured: ${result}.` : `Your prediction ${held ? 'held' : 'did not hold'}: you expected ${WORDS[choice]}, and it was ${result}.`];
+  const lessonMet = lesson ? met(lesson.expectation, ratio, ctx) : null;
+  if (lesson?.line) parts.push(`In the lesson’s words: “${lesson.line}” (${lesson.section}).`);
+  if (lessonMet === false) {
+    parts.push(`The lesson expects ${expectWords(lesson.expectation, ctx)} here; this run was not. Something else may have used the CPU: run it again before concluding.`);
+  }
+  return { outcome, held, lessonMet, text: parts.join(' ') };
 }

@@ -51,6 +51,9 @@ const TINY = { workload: 'sum', n: 2_000_000, tasks: 100_000 };
  *   measured(reports, estimate, ctx)  what was measured, in words
  *   lesson           the lesson's own figure, where it gives one
  *   compare          (optional) what a student predicts about, where the words above do not say it
+ *   cardContext(ctx) (optional) the pool ({ threads, from }) on which the claim's
+ *                experiment card makes the same comparison, so the card, the matrix
+ *                and the claim judge it by the same expectation (tests/unit/expectations.test.mjs)
  * `needs`: threads (an isolated page with wasm threads) and minCores.
  * Made by `claim()` below: prediction, failsIf, compare and rule come from
  * the expectation.
@@ -65,6 +68,7 @@ const DATA = [
     setting: 'on one thread', subject: 'two halves', verb: 'are', against: 'one loop',
     lesson: 'the lesson: 100 ms in one loop, about 105 ms as two goroutines on one core',
     needs: {},
+    cardContext: () => ({ threads: 1 }),
     runs: () => [{ threads: 1, request: SPLIT }],
     ratio: ([r]) => ratioOfMedians(samples(r, 'seq'), samples(r, 'halves')),
     measured: ([r], e) => `two halves ${formatMs(median(r, 'halves'))}, one loop ${formatMs(median(r, 'seq'))}: speed-up ${interval(e)}`,
@@ -79,6 +83,7 @@ const DATA = [
     setting: 'on two threads', subject: 'two halves', verb: 'are', against: 'one loop',
     lesson: 'the lesson: about 55 ms on two cores against 100 ms, 1.8×',
     needs: { threads: true, minCores: 2 },
+    cardContext: (ctx) => ({ threads: Math.min(ctx.cores, 2) }),
     runs: (ctx) => [{ threads: Math.min(ctx.cores, 2), request: SPLIT }],
     ratio: ([r]) => ratioOfMedians(samples(r, 'seq'), samples(r, 'halves')),
     measured: ([r], e) => `on ${plural(r.threads, 'thread')}: two halves ${formatMs(median(r, 'halves'))}, one loop ${formatMs(median(r, 'seq'))}: speed-up ${interval(e)}`,
@@ -92,6 +97,7 @@ const DATA = [
     setting: 'on one thread', subject: `${count(tasksOf('fib_three', THREE_FIB, 'par'))} concurrent fib tasks`, verb: 'are', against: 'the same jobs in a row',
     lesson: 'the lesson: three 1 s computations take 3 s or more, concurrent or not, on one core',
     needs: {},
+    cardContext: () => ({ threads: 1 }),
     runs: () => [{ threads: 1, request: THREE_FIB }],
     ratio: ([r]) => ratioOfMedians(samples(r, 'seq'), samples(r, 'par')),
     measured: ([r], e) => `${plural(tasksOf('fib_three', r.workload, 'par'), 'task')} ${formatMs(median(r, 'par'))}, in a row ${formatMs(median(r, 'seq'))}: speed-up ${interval(e)}`,
@@ -108,6 +114,9 @@ const DATA = [
     after: `; on every pool of 1 to 4 threads, never faster than min(threads, cores, ${tasksOf('fib_three', THREE_FIB, 'par')}) allows`,
     lesson: 'rayon runs each task to completion, so three equal jobs on two threads take two rounds: 1.5× at most; Go’s scheduler slices goroutines, and three OS threads on two cores get close to 2×',
     needs: { threads: true, minCores: 2 },
+    cardContext(ctx) {
+      return { threads: Math.min(this.tasks, ctx.cores) };
+    },
     runs: (ctx) => [1, 2, 3, 4].filter((k) => k <= ctx.maxThreads).map((threads) => ({ threads, request: THREE_FIB })),
     /** The pool with as many threads as cores (up to one per job) decides. */
     decisive(ctx, reports) {
@@ -135,6 +144,7 @@ const DATA = [
     after: `: all of them together take under ${OVERLAP_WAITS} waits`,
     lesson: 'the lesson: three 1 s requests take 3 s in a row, about 1 s concurrently, even on one core',
     needs: {},
+    cardContext: () => ({ threads: 1 }),
     runs: () => [{ threads: 1, request: WAITS }],
     ratio: ([r]) => ratioOfMedians(samples(r, 'seq'), samples(r, 'concurrent')),
     measured: ([r], e) => `concurrent ${formatMs(median(r, 'concurrent'))} (${times(median(r, 'concurrent') / r.workload.wait_ms)} one wait), in a row ${formatMs(median(r, 'seq'))} (${times(median(r, 'seq') / r.workload.wait_ms)} one wait): speed-up ${interval(e)}`,
@@ -149,6 +159,7 @@ const DATA = [
     after: ': the waits overlap, the computing stays in a row',
     lesson: 'the lesson’s table: mixed I/O and CPU work is “somewhat faster” with concurrency on one core',
     needs: {},
+    cardContext: () => ({ threads: 1 }),
     runs: () => [{ threads: 1, request: MIXED_ONE }],
     ratio: ([r]) => ratioOfMedians(samples(r, 'seq'), samples(r, 'concurrent')),
     measured: ([r], e) => `concurrent ${formatMs(median(r, 'concurrent'))}, in a row ${formatMs(median(r, 'seq'))}: speed-up ${interval(e)}, where ${count(r.workload.jobs)} overlapped waits alone would give ${r.workload.jobs}×`,
@@ -194,6 +205,7 @@ const DATA = [
     // waking between tasks is a small part of it; with fib(32) (5 ms on two
     // threads) the 2-thread pool's idle moments let the 4-thread pool win by
     // 1.19x here, which measured the pool's wake-ups, not the cores.
+    cardContext: (ctx) => ({ from: ctx.cores, threads: 2 * ctx.cores }),
     runs: (ctx) => [ctx.cores, 2 * ctx.cores].map((threads) => ({ threads, request: { workload: 'fib', n: 36, cutoff: 20 } })),
     ratio: ([atCores, over]) => ratioOfMedians(samples(atCores, 'par'), samples(over, 'par')),
     measured: ([atCores, over], e) => `${plural(atCores.threads, 'thread')} ${formatMs(median(atCores, 'par'))}, ${plural(over.threads, 'thread')} ${formatMs(median(over, 'par'))}: speed-up ${interval(e)}`,
