@@ -22,7 +22,7 @@ import { missingFeature, probeSharedMemory, threadsOffReason } from './capabilit
 import { PACKAGES } from './protocol.js';
 import { EXPERIMENTS } from './catalog.js';
 import { parseSettings } from './url-state.js';
-import { CLAIMS } from './claims.js';
+import { CLAIMS } from './lesson/claims.js';
 
 /** The claims a course may pick with claims=. */
 const claimIds = CLAIMS.map((c) => c.id);
