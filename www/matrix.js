@@ -7,7 +7,7 @@ import { h } from './dom.js';
 import { plural, speedWords } from './format.js';
 import { RunControl } from './run-control.js';
 import { CancelledError, ComputeError } from './errors.js';
-import { met } from './lesson/expectations.js';
+import { met, expectWords } from './lesson/expectations.js';
 import { tasksOf } from './lesson/tasks.js';
 
 /**
@@ -91,15 +91,17 @@ export class MatrixPanel {
     const measured = h('span', { class: 'cell-measured' }, h('span', { class: 'cell-label' }, 'Here: '), 'not measured yet');
     const verdict = h('strong', { class: 'cell-verdict' });
     const link = h('a', { href: `#exp-${row.card}`, class: 'cell-link' }, `run the experiment`);
+    // The lesson's cut-off, shown: the same number the card and the claims judge by (with the card's default task count until it runs).
+    const expect = h('span', { class: 'cell-label cell-expect' }, ` (${expectWords(spec.expectation, { tasks: tasksOf(row.workloads[0], {}, spec.variant) })})`);
     const td = h('td', { class: 'matrix-cell', 'data-col': col, 'data-state': 'empty' },
-      h('span', { class: 'cell-lesson' }, h('span', { class: 'cell-label' }, 'Lesson: '), spec.lesson),
+      h('span', { class: 'cell-lesson' }, h('span', { class: 'cell-label' }, 'Lesson: '), spec.lesson, expect),
       measured, h('span', { class: 'cell-foot' }, verdict, link));
     const untestable = col === 'many' && (!this.lab.threaded || this.lab.cores < 2);
     if (untestable) {
       td.dataset.state = 'untestable';
       measured.replaceChildren(h('span', { class: 'cell-label' }, 'Here: '), this.lab.threaded ? 'cannot be measured, this device reports one core' : 'cannot be measured, threads are off on this page');
     }
-    this.cells.set(`${row.id}:${col}`, { td, measured, verdict, link, row, col, untestable });
+    this.cells.set(`${row.id}:${col}`, { td, measured, verdict, link, expect, row, col, untestable });
     return td;
   }
 
@@ -114,6 +116,7 @@ export class MatrixPanel {
     if (!v || !v.correct) return;
     const ctx = { threads: report.threads, cores: this.lab.cores, tasks: tasksOf(card.spec.workload, report.workload, v.name) };
     const ok = agrees(row, col, v.speedup, ctx);
+    cell.expect.textContent = ` (${expectWords(row[col].expectation, ctx)})`;
     cell.td.dataset.state = ok ? 'agrees' : 'differs';
     cell.td.dataset.speedup = String(v.speedup);
     cell.td.dataset.experiment = card.spec.id;
