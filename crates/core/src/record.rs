@@ -1,5 +1,5 @@
 //! A task timeline: one recorded run of each variant, every task with the
-//! pool thread that ran it and when. Apart from [`crate::run`] so that
+//! pool thread that ran it and when. Apart from [`mod@crate::run`] so that
 //! measuring never pays for recording: the measured paths take a no-op
 //! observer, these take a [`Recorder`].
 

@@ -2,7 +2,7 @@
 //! result checked against the exact answer. [`run`] is the one entry point:
 //! computing workloads go through the batched harness, waiting ones through
 //! the timer-driven one, as their declarations say ([`crate::workloads`]).
-//! Recording a task timeline is in [`crate::record`].
+//! Recording a task timeline is in [`mod@crate::record`].
 
 use crate::buffer::ValueBuffer;
 use crate::measure::{measure, measure_async, AsyncVariant, Clock, Measured, Plan, Variant};

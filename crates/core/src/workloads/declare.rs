@@ -22,9 +22,10 @@
 //! sleep instead. A variant marked `, needs_threads` after its label is only
 //! measured where the pool has threads of its own.
 //!
-//! `workloads!` (used once, in `workloads/mod.rs`) lists the workload types
-//! and generates the closed enum of validated workloads with the dispatch
-//! from it to the generic harness.
+//! `workloads!` (used once, in `workloads/mod.rs`) lists the workloads, one
+//! line each (`computing Fib(fib::Fib)`: the kind, the enum case, the module
+//! and the type), and generates the modules, the closed enum of validated
+//! workloads and the dispatch from it to the generic harness.
 
 macro_rules! variants {
     (@needs) => { false };
@@ -105,6 +106,8 @@ macro_rules! workloads {
     (@waits computing) => { false };
     (@waits waiting) => { true };
     ($( $kind:ident $V:ident($m:ident::$T:ident), )+) => {
+        $( pub mod $m; )+
+
         /// A validated workload: one of the lesson's experiments with its
         /// parameters. In JSON `{ "workload": id, ...its parameters }`.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

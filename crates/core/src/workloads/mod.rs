@@ -7,11 +7,12 @@
 //! [`Computing`] or [`Waiting`] (the input it reads, what it records on the
 //! timeline). Its variants are one `variants!` enum: each variant's id, label
 //! and the very call that is timed, written once; the compiler checks every
-//! `match` on it. The harness ([`crate::run`], [`crate::record`],
-//! [`crate::estimate`], [`crate::params`]) is generic over these traits.
+//! `match` on it. The harness ([`mod@crate::run`], [`mod@crate::record`],
+//! [`mod@crate::estimate`], [`crate::params`]) is generic over these traits.
 //!
-//! To add a workload: write its module (copy the closest one) and add one
-//! line to the list at the end of this file.
+//! To add a workload: write its module (copy the closest one) and add its
+//! line to the `workloads!` list below; the CLI, the wasm exports, the
+//! registry the page reads and the Code view follow from the declaration.
 
 use crate::harness::buffer::ValueBuffer;
 use crate::harness::timeline::Recorder;
@@ -23,14 +24,6 @@ use std::sync::Arc;
 
 #[macro_use]
 mod declare;
-
-pub mod contended;
-pub mod fib;
-pub mod fib_three;
-pub mod io;
-pub mod mixed;
-pub mod sum;
-pub mod sum64;
 
 /// A real wait of `ms` that does not block the thread: a browser timer in the
 /// page, a timer thread natively. Type-erased, so a variant's declaration
@@ -112,6 +105,8 @@ pub trait Visit {
     fn waiting<W: Waiting>(self, w: &W) -> Self::Out;
 }
 
+// The workloads, in the order the page and the CLI list them: each line is
+// its module (`sum.rs`), its kind and its type.
 workloads! {
     computing Sum(sum::Sum),
     computing Sum64(sum64::Sum64),
