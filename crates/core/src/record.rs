@@ -143,4 +143,27 @@ mod tests {
         assert!(matches!(err, ParamError::NoTimeline(_)));
         assert!(text.contains("sum, fib, fib_three, io, mixed"), "{text}");
     }
+
+    #[test]
+    fn every_workload_with_a_timeline_records_its_variants_in_order_and_exactly() {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+        let mut buf = ValueBuffer::default();
+        for spec in crate::registry::WORKLOADS.iter().filter(|w| w.timeline) {
+            for threaded in [true, false] {
+                // Small settings: every parameter at its minimum.
+                let mut req = RunRequest { workload: spec.id.into(), ..Default::default() };
+                for p in spec.params {
+                    req.set(p.name, p.min as f64);
+                }
+                let t = pool.install(|| futures_executor::block_on(record(&req, crate::timeline::native_clock, no_wait, threaded, &mut buf))).unwrap();
+                let names: Vec<&str> = t.variants.iter().map(|v| v.name).collect();
+                let order: Vec<&str> = spec.variants.iter().map(|v| v.id).filter(|id| names.contains(id)).collect();
+                assert!(names.len() >= 2, "{}: a timeline compares at least two variants: {names:?}", spec.id);
+                assert_eq!(names, order, "{}: in the registry's order", spec.id);
+                assert!(t.variants.iter().all(|v| v.correct && spec.variant(v.name).unwrap().label == v.label), "{}: {t:?}", spec.id);
+                let needs_threads = spec.variants.iter().filter(|v| v.needs_threads).map(|v| v.id);
+                assert!(threaded || needs_threads.clone().all(|id| !names.contains(&id)), "{}: no pool variant without threads", spec.id);
+            }
+        }
+    }
 }
