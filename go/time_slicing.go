@@ -1,11 +1,11 @@
 package lesson
 
 // Run to completion or time slicing. A rayon pool is a fixed
-// set of workers that each run a task to its end before taking
-// the next one; inPool is such a pool in Go. Go's own scheduler
-// is different: it preempts a goroutine that has run for about
-// 10 ms, so three goroutines under GOMAXPROCS(2) take turns on
-// two threads, as three OS threads take turns on two cores.
+// set of workers, each running a task to its end before taking
+// the next: inPool with two workers is such a pool. Three
+// workers on two threads are another story: Go's scheduler
+// preempts a goroutine that has run for about 10 ms, so the
+// three take turns, as three OS threads take turns on two cores.
 
 import (
 	"fmt"
@@ -17,7 +17,7 @@ import (
 func inPool(workers, n int) uint64 {
 	jobs := make(chan int, 3)
 	for job := 0; job < 3; job++ {
-		jobs <- n
+		jobs <- n // each job is fib(n)
 	}
 	close(jobs)
 	results := make(chan uint64, 3)
@@ -26,8 +26,8 @@ func inPool(workers, n int) uint64 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for n := range jobs {
-				results <- fib(n)
+			for job := range jobs {
+				results <- fib(job)
 			}
 		}()
 	}
