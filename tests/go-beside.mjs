@@ -16,7 +16,8 @@ if (!cpus.length || cpus.some((c) => !Number.isInteger(c) || c < 1)) throw new E
 
 // Each benchmark, and the CLI run of the same work at the page's defaults
 // (the constants of go/bench_test.go). `threads`: a fixed pool size, for the
-// time slicing card, whose Go runs vary the workers and not GOMAXPROCS.
+// time slicing card, whose Go runs vary the workers, both on two threads
+// (GOMAXPROCS 2), as the card's pools of two and of three run on two cores.
 const FIB = ['fib', '--n', '35', '--cutoff', '20'];
 const SUM = ['sum', '--n', '20000000', '--tasks', '64'];
 const THREE = ['fib_three', '--n', '32'];
@@ -60,7 +61,7 @@ if (!opts['no-rust']) {
 const fmt = (ms) => (ms === undefined ? '–' : ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3));
 const lines = [['Go benchmark', 'GOMAXPROCS', 'Go ms/call', 'core (Rust, native)', 'threads', 'Rust median ms']];
 for (const r of ROWS) {
-  for (const c of cpus) {
+  for (const c of r.threads ? cpus.filter((c) => c === 2) : cpus) {
     const threads = r.threads ?? c;
     lines.push([r.bench, String(c), fmt(go.get(`${r.bench}@${c}`)), `${r.args.join(' ')} · ${r.variant}`, String(threads), fmt(rust.get(`${r.args.join(' ')}|${r.variant}@${threads}`))]);
   }
