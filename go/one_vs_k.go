@@ -2,8 +2,8 @@ package lesson
 
 // Same code, one thread or many: the three goroutines of the
 // fib_three card, unchanged, under GOMAXPROCS(1) and then
-// GOMAXPROCS(k) (onThreads is the oversubscribe card's; with
-// go test: go test -bench FibThree -cpu 1,4).
+// GOMAXPROCS(k). onThreads is the oversubscribe card's; go test
+// does the same with: go test -bench FibThree -cpu 1,4
 
 import "fmt"
 

@@ -1,10 +1,10 @@
 package lesson
 
-// Summing numbers that really sit in memory, filled once before
-// any timing (a loop over 0..n would be folded into a formula).
-// sumSeq is the baseline; sumHalves is the lesson's two halves,
-// one goroutine each; sumChunks starts one goroutine per chunk,
-// as many as you ask for; sumPar is what rayon's par_iter does.
+// Summing numbers that sit in memory: fill writes them once,
+// before any timing, as the page fills its buffer. sumSeq is
+// the baseline; sumHalves is the lesson's two halves, one
+// goroutine each; sumChunks starts one goroutine per chunk, as
+// many as you ask for; sumPar is what rayon's par_iter does.
 
 import "sync"
 
