@@ -7,7 +7,9 @@ package lesson
 
 import (
 	"flag"
+	"regexp"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 )
@@ -98,25 +100,47 @@ func TestFibSplitStartsGoroutinesOnlyAboveTheCutoff(t *testing.T) {
 	}
 }
 
-// One thread is enough for the waits to overlap: ten waits at once take
-// far less than ten waits, which is what ten in turn take at least.
+// inFetch counts the goroutines started by function `by` that sleep in
+// fetch right now, read from the stacks of all goroutines.
+func inFetch(by string) int {
+	buf := make([]byte, 1<<20)
+	buf = buf[:runtime.Stack(buf, true)]
+	createdBy := regexp.MustCompile(`\ncreated by \S+/lesson\.` + by + `\b`)
+	n := 0
+	for _, g := range strings.Split(string(buf), "\n\n") {
+		if strings.Contains(g, "[sleep]") && strings.Contains(g, "/lesson.fetch(") && createdBy.MatchString(g) {
+			n++
+		}
+	}
+	return n
+}
+
+// One thread is enough for the waits to overlap: at one moment every
+// job's goroutine is asleep in fetch. Seen in the goroutines' stacks, not
+// read off a clock a busy machine could stretch.
 func TestWaitsOverlapOnOneThread(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	const jobs, wait = 10, 20 * time.Millisecond
-	start := time.Now()
-	fetchInTurn(jobs, wait)
-	if d := time.Since(start); d < jobs*wait {
-		t.Errorf("fetchInTurn took %v, less than %d waits", d, jobs)
+	const jobs, wait = 10, 500 * time.Millisecond
+	done := make(chan bool, 2)
+	go func() { fetchAtOnce(jobs, wait); done <- true }()
+	go func() { mixedAtOnce(jobs, wait, 10); done <- true }()
+	seen := map[string]bool{}
+	for finished := 0; finished < 2; {
+		for _, by := range []string{"fetchAtOnce", "mixedAtOnce"} {
+			if inFetch(by) == jobs {
+				seen[by] = true
+			}
+		}
+		select {
+		case <-done:
+			finished++
+		case <-time.After(5 * time.Millisecond):
+		}
 	}
-	start = time.Now()
-	fetchAtOnce(jobs, wait)
-	if d := time.Since(start); d >= jobs*wait/2 {
-		t.Errorf("fetchAtOnce took %v on one thread: the waits did not overlap", d)
-	}
-	start = time.Now()
-	mixedAtOnce(jobs, wait, 10)
-	if d := time.Since(start); d >= jobs*wait {
-		t.Errorf("mixedAtOnce took %v on one thread: the waits did not overlap", d)
+	for _, by := range []string{"fetchAtOnce", "mixedAtOnce"} {
+		if !seen[by] {
+			t.Errorf("%s never had its %d waits under way at once on one thread", by, jobs)
+		}
 	}
 }
 
