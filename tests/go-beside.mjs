@@ -6,6 +6,7 @@
 //   node tests/go-beside.mjs [--cpu 1,2] [--benchtime 5x] [--no-rust]
 // `bash tests/go.sh --bench` runs it.
 import { execFileSync } from 'node:child_process';
+import { cpus as cores, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -38,6 +39,7 @@ const ROWS = [
 
 const run = (cmd, args, cwd = ROOT) => execFileSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
 
+const loadBefore = loadavg()[0];
 console.error(`==> go test -bench . -cpu ${opts.cpu} -benchtime ${opts.benchtime} (go/)`);
 const goOut = run('go', ['test', '-run', '^$', '-bench', '.', '-cpu', opts.cpu, '-benchtime', opts.benchtime, '-count', '1'], resolve(ROOT, 'go'));
 process.stdout.write(goOut);
@@ -67,5 +69,5 @@ for (const r of ROWS) {
   }
 }
 const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => l[i].length)));
-console.log(`\nThe same work in Go and in the core, this machine (${cpus.join(', ')} threads):`);
+console.log(`\nThe same work in Go and in the core, this machine (${cores().length} logical cores; load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after: other processes' work bends these figures):`);
 for (const l of lines) console.log(l.map((cell, i) => (i === 0 || i === 3 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
