@@ -118,8 +118,9 @@ async function tryThreads(threads) {
   let error;
   for (const [i, budgetMs] of budgets.entries()) {
     if (i > 0) {
+      const missed = error.stage === 'timeout' ? `did not answer within ${seconds(budgets[i - 1])}` : `could not start (${error.cause})`;
       say(`starting threads again (try ${i + 1} of ${budgets.length})…`,
-        `The thread pool did not answer within ${seconds(budgets[i - 1])}: trying again with a fresh pool (try ${i + 1} of ${budgets.length}, up to ${seconds(budgetMs)}).`);
+        `The thread pool ${missed}: trying again with a fresh pool (try ${i + 1} of ${budgets.length}, up to ${seconds(budgetMs)}).`);
     }
     try {
       const started = await startThreaded(threads, budgetMs);
@@ -138,7 +139,7 @@ const tried = await tryThreads(wanted.settings.threads);
 performance.mark('pp:engine-decided');
 
 // What runs now. `let`: a page that fell back switches to threads when a
-// pool answers later (switchToThreads); modules that import these see the
+// pool answers later (keepTryingThreads); modules that import these see the
 // change (ES module bindings are live).
 /** Whether the threaded package runs: it started, with its pool, in this browser. */
 export let threaded = Boolean(tried.compute);
