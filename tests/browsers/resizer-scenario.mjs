@@ -33,10 +33,13 @@ const EMBEDS = ['main > iframe:nth-of-type(1)', 'main > iframe:nth-of-type(2)', 
 async function startCourseSite(port, playground) {
   const config = JSON.parse(await readFile(join(EXAMPLES, 'serve.json'), 'utf8'));
   const put = (text) => text.replaceAll(WRITTEN_FOR, playground);
+  // The book's own copy of the resizer (resizer-book.html), set up as the README says.
+  const copy = (await readFile(join(ROOT, 'www/embed-resizer.js'), 'utf8')).replace('const PLAYGROUND_ORIGINS = [];', `const PLAYGROUND_ORIGINS = ['${playground}'];`);
+  assert.ok(copy.includes(`['${playground}']`), 'the copy names the playground\'s origin');
   const server = createServer(async (req, res) => {
     const name = basename(new URL(req.url, 'http://x').pathname);
     try {
-      const body = await readFile(join(EXAMPLES, name), 'utf8');
+      const body = name === 'embed-resizer.js' ? copy : await readFile(join(EXAMPLES, name), 'utf8');
       const rules = config.headers.filter((h) => h.source === name).flatMap((h) => h.headers);
       res.writeHead(200, { 'Content-Type': TYPES[extname(name)] ?? 'application/octet-stream', 'X-Content-Type-Options': 'nosniff', ...Object.fromEntries(rules.map((h) => [h.key, put(h.value)])) });
       res.end(put(body));
@@ -292,6 +295,20 @@ export function defineResizerTests(name) {
     // The embed's true height back, as it posts it.
     await frame.eval(() => parent.postMessage({ type: 'parallel-playground:resize', version: 1, height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*'));
     assert.equal(await fitted(engine, frame, EMBEDS[0], 'embed 1 again'), height);
+    await noProblems();
+  });
+
+  test(`${name}: a book that loads its own copy of the resizer at the end of each page (mdBook's additional-js), naming the playground's origin, fits its embeds`, opts, async (t) => {
+    await engine.open(`${course.url}resizer-book.html`);
+    const heights = [];
+    for (const [i, selector] of EMBEDS.slice(0, 2).entries()) {
+      await engine.eval((s) => document.querySelector(s).scrollIntoView(), selector);
+      heights.push(await fitted(engine, await engine.frame(selector), selector, `embed ${i + 1}`));
+      const fixed = await engine.eval((s) => Number(document.querySelector(s).getAttribute('height')), selector);
+      assert.notEqual(heights[i], fixed, `embed ${i + 1}: fitted, not left at ${fixed} px`);
+    }
+    t.diagnostic(`fitted heights: ${heights.join(', ')} px`);
+    assert.deepEqual(await engine.eval(() => [...window.parallelPlaygroundResizer.origins].sort()), [new URL(course.url).origin, new URL(playground.url).origin].sort(), 'the book\'s origin (where the copy lies) and the playground\'s, named in the copy');
     await noProblems();
   });
 
