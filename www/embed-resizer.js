@@ -36,6 +36,7 @@
   /** One record per page, shared by every copy of this script the page loads. */
   const KEY = 'parallelPlaygroundResizer';
 
+  /** The origin this script came from: the playground's host, or a site that copied it. */
   const here = (() => {
     try {
       const src = document.currentScript?.src;
@@ -46,9 +47,11 @@
     }
   })();
 
-  const shared = window[KEY] ?? { origins: new Set(), resized: 0 };
+  // An own property, so an element with that id (which window also names) is never taken for it.
+  const earlier = Object.getOwnPropertyDescriptor(window, KEY)?.value;
+  const shared = earlier ?? { origins: new Set(), resized: 0 };
   for (const origin of [...here, ...PLAYGROUND_ORIGINS]) shared.origins.add(origin);
-  if (window[KEY]) return; // an earlier copy listens already, now for these origins too
+  if (earlier) return; // an earlier copy listens already, now for these origins too
   Object.defineProperty(window, KEY, { value: shared });
   if (!shared.origins.size) {
     console.warn('embed-resizer.js: no playground origin (loaded as a module or inline?). Name it in PLAYGROUND_ORIGINS; no iframe will be resized.');

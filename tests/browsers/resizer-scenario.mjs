@@ -190,6 +190,30 @@ export function defineResizerTests(name) {
     return { frames, heights };
   }
 
+  test(`${name}: Copy embed code gives the iframe and the resizer's script line, served so that any course page may load it`, opts, async () => {
+    await engine.open(`${playground.url}?exp=fib&n=30&cutoff=20`);
+    await engine.waitFor(() => document.body?.dataset.state === 'ready', null, { what: 'the playground' });
+    const codes = await engine.eval(() => {
+      const copy = (row) => {
+        [...row.querySelectorAll('button')].find((b) => b.textContent === 'Copy embed code').click();
+        return row.querySelector('.share-out').value;
+      };
+      return { fib: copy(document.querySelector('#exp-fib .share-row')), sweep: copy(document.querySelector('#sweep .panel-share')) };
+    });
+    const line = `<script src="${playground.url}www/embed-resizer.js" async></script>`;
+    for (const [what, code] of Object.entries(codes)) {
+      // The field shows one line (an input drops the line break the clipboard gets).
+      assert.match(code, /^<iframe src="[^"]*embed=1" [^>]*><\/iframe>\n?<script /, `${what}: the iframe first`);
+      assert.ok(code.endsWith(line), `${what}: then ${line}`);
+    }
+    const res = await fetch(`${playground.url}www/embed-resizer.js`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type'), /javascript/);
+    assert.equal(res.headers.get('cross-origin-resource-policy'), 'cross-origin', 'a course page with COEP require-corp may load it');
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    await noProblems();
+  });
+
   test(`${name}: a course page on another origin with three pasted embeds fits each iframe to its content, also after the content grows`, opts, async (t) => {
     await engine.open(`${course.url}resizer-course.html`);
     await recordSentinels(engine);
