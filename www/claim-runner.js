@@ -1,7 +1,9 @@
 // Measuring the claims on this device: how many cores really run in parallel
 // (a probe), pools started and left to settle before they are measured, and
 // the tries of one claim until the stopping rule (claim-judge.js) says stop.
-// Talks to the engine only through the page's `lab`; no DOM.
+// Asks the engine through a run control's `step` (run-control.js: run,
+// usePool, freshPool), so a cancel ends every wait at once; reads the
+// device's facts from the page's `lab`. No DOM.
 import { coresFromProbe } from './verdict.js';
 import { judge, poolTries, stopAfter } from './claim-judge.js';
 
@@ -17,7 +19,7 @@ const withReps = (request) => ({ ...request, reps: CLAIM_REPS });
 
 export class ClaimRunner {
   /**
-   * @param {object} lab  the page's lab (run, usePool, freshPool, threads, maxThreads, cores, threaded, isolated, threadsOff)
+   * @param {object} lab  the page's lab, for its facts (threads, maxThreads, cores, threaded, isolated, threadsOff)
    * @param {(report: object, claim: object, attempt: number) => object} [perturb]  a fault knob (?debug=noise): changes the samples before they are judged
    */
   constructor(lab, perturb = null) {
@@ -32,11 +34,11 @@ export class ClaimRunner {
    * instead of 15). Runs a short parallel job until two runs in a row agree
    * within 10%, at most 2 s.
    */
-  async settle() {
+  async settle(step) {
     const started = performance.now();
     let last = Infinity;
     while (performance.now() - started < SETTLE_BUDGET_MS) {
-      const r = await this.lab.run({ workload: 'fib', n: 27, cutoff: 18, reps: 3, warmup: 0, min_total_ms: 0 });
+      const r = await step.run({ workload: 'fib', n: 27, cutoff: 18, reps: 3, warmup: 0, min_total_ms: 0 });
       const t = variant(r, 'par').summary.median;
       if (Math.abs(t - last) <= 0.1 * Math.min(t, last)) return;
       last = t;
@@ -48,13 +50,13 @@ export class ClaimRunner {
    * (so a browser that reports too few cannot hide the rest).
    * @returns {Promise<{ reported: number, measured: number|null, used: number }>}
    */
-  async probeCores() {
+  async probeCores(step) {
     const { lab } = this;
     const reported = lab.cores;
     if (!lab.threaded) return { reported, measured: null, used: reported };
-    await lab.usePool(lab.maxThreads());
-    await this.settle();
-    const r = await lab.run({ workload: 'fib', n: 30, cutoff: 16 });
+    await step.usePool(lab.maxThreads());
+    await this.settle(step);
+    const r = await step.run({ workload: 'fib', n: 30, cutoff: 16 });
     return coresFromProbe(reported, variant(r, 'par').speedup);
   }
 
@@ -65,11 +67,12 @@ export class ClaimRunner {
   }
 
   /**
-   * Measures `claim` in `ctx`, again while the stopping rule says so, pooling
-   * the tries. `onRetry(verdict, tries)` is told each look that does not stop.
+   * Measures `claim` in `ctx` through `step`, again while the stopping rule
+   * says so, pooling the tries. `onRetry(verdict, tries)` is told each look
+   * that does not stop.
    * @returns {Promise<{ verdict: object, tries: object[][] }>}  throws CancelledError when cancelled
    */
-  async measure(claim, ctx, onRetry = () => {}) {
+  async measure(claim, ctx, step, onRetry = () => {}) {
     const tries = [];
     const started = performance.now();
     for (;;) {
@@ -78,15 +81,15 @@ export class ClaimRunner {
       // 2-thread pool running like one thread for a whole claim, then fine
       // once replaced) must not decide the verdict twice.
       if (tries.length > 0 && this.lab.threaded) {
-        await this.lab.freshPool(this.lab.threads());
-        await this.settle();
+        await step.freshPool(this.lab.threads());
+        await this.settle(step);
       }
       for (const { threads, request } of claim.runs(ctx)) {
         if (this.lab.threads() !== threads) {
-          await this.lab.usePool(threads);
-          await this.settle();
+          await step.usePool(threads);
+          await this.settle(step);
         }
-        const report = await this.lab.run(withReps(request));
+        const report = await step.run(withReps(request));
         if (report.variants.some((v) => !v.correct)) throw new Error('a result was wrong, so the timing is meaningless');
         reports.push(this.perturb ? this.perturb(report, claim, tries.length) : report);
       }
