@@ -32,7 +32,7 @@ export const CAPACITY_PROBE = Object.freeze({ workload: 'fib', n: 36, cutoff: 26
 export const CORE_SHARE = 0.7;
 
 /** Cores' worth of capacity from a speed-up: 1.7 -> 2, 4.9 -> 5, never more than the threads that ran. */
-export const coresWorth = (speedup, threads) => Math.max(1, Math.min(threads, Math.floor(speedup + 1 - CORE_SHARE)));
+export const coresWorth = (speedup, threads) => Math.max(1, Math.min(threads, Math.floor(speedup + 1 - CORE_SHARE + 1e-9)));
 
 /** The least capacity (a speed-up) at which a claim on `threads` threads can show its effect. */
 export const capacityNeeded = (threads) => threads - 1 + CORE_SHARE;

@@ -5,7 +5,9 @@
 //
 // Format version 1, as JSON in base64url after `#r=`:
 //   { v: 1, d: 'YYYY-MM-DD', b: browser engine, p: 'threads' | 'single',
-//     c: reported cores, m: cores that ran in parallel (or null),
+//     c: reported logical cores, m: parallel capacity in whole cores' worth
+//     (capacity.js; links before it hold the cores that ran in a short probe,
+//     read the same way), or null,
 //     k: [[claim id, verdict code, ratio, lo, hi], ...] }
 // Verdict codes: h holds, f does not hold here, i inconclusive, u cannot be
 // tested here, e failed to run.
