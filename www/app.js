@@ -14,6 +14,7 @@ import { formatMs } from './scales.js';
 import { mountDebugPanel, claimsKnob } from './debug.js';
 import { preparePrint } from './print.js';
 import { h } from './dom.js';
+import { copyField, copyText } from './copy.js';
 import { parseSettings, serializeSettings, embedCode } from './url-state.js';
 import { embedded, postReady, postResult, postClaims, postHeights, listenToParent } from './embed.js';
 import { MatrixPanel } from './matrix.js';
@@ -34,7 +35,6 @@ const sliderOut = $('#threads-out');
 const status = $('#status');
 // engine.js started the first pool before this module even loaded.
 let poolReady = watchStart(firstPool, compute.threads); // Promise of the pool the slider asked for
-poolReady.catch(() => {}); // a failed start is shown by watchStart
 // Every pool that comes up is shown, whoever started it (slider, cancel, crash recovery).
 onPoolReady((info) => showPoolReady(info));
 
@@ -88,7 +88,7 @@ function setupSlider() {
   // `change` fires when the thumb is released or a key sets a value: restart once, not per pixel.
   slider.addEventListener('change', () => {
     updateUrl();
-    startPool(Number(slider.value)).catch(() => {});
+    startPool(Number(slider.value));
   });
 }
 
@@ -110,7 +110,13 @@ function startPool(k, reason) {
   return poolReady;
 }
 
-/** Shows that a pool of k threads is starting, and what went wrong if it fails. */
+/**
+ * Shows that a pool of k threads is starting, and what went wrong if it
+ * fails (the status line and every card). The promise it returns still
+ * rejects for a caller that awaits it (a run control shows it in place too);
+ * one that does not await it leaves no unhandled rejection, since the
+ * failure has been shown here.
+ */
 function watchStart(start, k) {
   document.body.dataset.state = 'starting';
   $('#pool').textContent = `starting ${plural(k, 'thread')}…`;
@@ -124,6 +130,7 @@ function watchStart(start, k) {
     }
     throw e;
   });
+  started.catch(() => {}); // shown above; see the comment
   return started;
 }
 
@@ -145,7 +152,8 @@ const lab = {
   threads: () => compute.threads,
   sliderThreads: () => Number(slider.value),
   maxThreads: () => Number(slider.max),
-  cancel: (reason) => startPool(compute.threads, reason).catch(() => {}),
+  /** Stops whatever runs by replacing the pool; resolves with the new pool (a failed start is shown by watchStart and rejects). */
+  cancel: (reason) => startPool(compute.threads, reason),
   announce,
   started(card) {
     activeCard = card;
@@ -214,10 +222,12 @@ listenToParent(async ({ experiment, parameters, threads }) => {
   // The embed shows the experiment the course page asked for.
   activeCard = card;
   if (settings.embed) showOnlyActiveCard();
+  // A pool that fails to start is shown by watchStart, and the card's run below says it again in place.
   if (threaded) await lab.usePool(asked.settings.threads).catch(() => {});
   if (card.running) return;
   // A course page may start a run without anyone clicking; one that fills a
   // large buffer in this tab's memory waits for a person to press Run.
+  // No estimate (a refused request, an engine that did not start): the run itself shows why.
   const estimate = await lab.estimate(card.request()).catch(() => null);
   if (estimate && estimate.buffer_bytes > POLICY.embed_click_above_bytes) card.awaitClick(estimate.buffer_bytes);
   else card.run();
@@ -237,18 +247,8 @@ function showLesson() {
 /** Copy link and Copy embed code for a panel of the page, as each experiment card has them. */
 function addPanelShareRow(view) {
   const { id, title, height } = PANEL_VIEWS[view];
-  const out = h('input', { class: 'share-out', type: 'text', readonly: true, 'aria-label': 'Link or embed code to copy', hidden: true });
-  const copy = async (text) => {
-    out.hidden = false;
-    out.value = text;
-    out.select();
-    try {
-      await navigator.clipboard.writeText(text);
-      announce('Copied.');
-    } catch {
-      announce('Selected: press Ctrl+C (or Cmd+C) to copy.');
-    }
-  };
+  const out = copyField();
+  const copy = (text) => copyText(text, { field: out, announce });
   const button = (label, make) => {
     const b = h('button', { type: 'button', class: 'secondary' }, label);
     b.addEventListener('click', () => copy(make()));

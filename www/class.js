@@ -4,7 +4,7 @@
 import { h } from './dom.js';
 import { plural } from './format.js';
 import { drawLineChart } from './chart.js';
-import { CLAIMS } from './claims.js';
+import { CLAIMS } from './lesson/claims.js';
 import { readShare, aggregate, ShareError } from './share.js';
 import { THEMES } from './url-state.js';
 

@@ -5,15 +5,17 @@
 //
 // Faults, and how each one is noticed (a run never just hangs or vanishes):
 // - a browser without what the engine needs (WebAssembly, SIMD, wasm threads,
-//   module workers): checked before the worker starts; the message names it;
+//   module workers): checked before the worker starts (capabilities.js); the
+//   message names it;
 // - threads that do not work, whatever the browser says about isolation: the
 //   engine (engine.js) tries them (probeSharedMemory, then a real start of
 //   the threaded package with a short budget) and falls back to the
 //   one-thread package, with the reason in words (threadsOffReason);
 // - a file that does not load: worker.js (or, for the worker's own scripts,
-//   this file) asks the server again and names the file and its HTTP status;
+//   this file) asks the server again and names the file and its HTTP status
+//   (load-failure.js);
 // - a panic on the compute worker's thread: the wasm traps, worker.js answers
-//   with `fatal` and the panic's text; the worker is replaced;
+//   with an error of kind 'crashed' and the panic's text; the worker is replaced;
 // - a panic on a pool thread: that thread traps and the compute worker waits
 //   for it for ever in Atomics.wait, so it can say nothing. Nothing reaches
 //   the page on its own either (the trap is an unhandled promise rejection in
@@ -25,37 +27,21 @@
 //   worker is blocked), so it is a time budget: the engine's own estimate of
 //   that request (crates/core/src/estimate.rs), asked for just before it runs.
 //
+// Errors cross the worker boundary as values `{ kind, message, detail }`
+// (protocol.js ERRORS) and become a ComputeError of that kind here (errors.js):
+// nothing is parsed back out of words.
+//
 // Memory: wasm memory never shrinks, so after a run that filled a large value
 // buffer the worker is replaced once it has been idle a while (the registry's
 // policy), which gives the memory back to the browser.
-import { MSG, PACKAGES, STAGES, isOurs, initMessage, runMessage, faultMessage } from './protocol.js';
+import { MSG, STAGES, ERRORS, isOurs, initMessage, runMessage, faultMessage } from './protocol.js';
+import { missingFeature } from './capabilities.js';
+import { missingFileOf } from './load-failure.js';
 import { POLICY } from './catalog.js';
 import { seconds } from './format.js';
 
-/** A run that did not finish because the person (or a restart) stopped it. */
-export class CancelledError extends Error {
-  constructor(reason) {
-    super(reason);
-    this.name = 'CancelledError';
-  }
-}
-
-/**
- * A run that failed inside the wasm; `fatal` means the worker had to be
- * replaced. A failed start also says how far it got: `stage` is one of
- * protocol.js STAGES (or 'timeout'), and `reached` the last stage the worker
- * reported before that.
- */
-export class ComputeError extends Error {
-  constructor(message, { detail = '', fatal = false, stage = '', reached = '' } = {}) {
-    super(message);
-    this.name = 'ComputeError';
-    this.detail = detail;
-    this.fatal = fatal;
-    this.stage = stage;
-    this.reached = reached;
-  }
-}
+export { CancelledError, ComputeError } from './errors.js';
+import { CancelledError, ComputeError } from './errors.js';
 
 /**
  * Time budgets of the watchdogs, in ms, where the engine gives none.
@@ -77,133 +63,14 @@ export class ComputeError extends Error {
  */
 export const WATCHDOG = Object.freeze({ startMs: 60_000, tryThreadsMs: 1_200, poolMs: 3_000, poolTries: 3, askMs: 10_000 });
 
-// The smallest modules that need fixed-width SIMD and wasm threads (shared
-// memory + atomics), as the wasm-feature-detect project writes them.
-const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
-const THREADS_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 5, 4, 1, 3, 1, 1, 10, 11, 1, 9, 0, 65, 0, 254, 16, 2, 0, 26, 11]);
-
-const UPDATE = 'Update this browser, or open the page in a current Chrome, Edge, Firefox or Safari.';
-
-/** What this browser lacks to run package `pkg`, in words a person can act on; '' when nothing. */
-export function missingFeature(pkg, g = globalThis) {
-  const wasm = g.WebAssembly;
-  if (typeof wasm !== 'object' || wasm === null || typeof wasm.validate !== 'function') {
-    return `This browser has no WebAssembly, which every computation on this page runs in. ${UPDATE}`;
-  }
-  if (typeof g.Worker !== 'function') return `This browser has no Web Workers, which the computations run in. ${UPDATE}`;
-  if (!supportsModuleWorkers(g)) {
-    return `This browser cannot start module workers (Chrome 80, Firefox 114 and Safari 15 can), which the computations run in. ${UPDATE}`;
-  }
-  if (!validates(wasm, SIMD_PROBE)) {
-    return `This browser's WebAssembly has no SIMD (fixed-width SIMD: Chrome 91, Firefox 89 and Safari 16.4 and later have it), which the engine is built with. ${UPDATE}`;
-  }
-  if (pkg === PACKAGES.threads && !validates(wasm, THREADS_PROBE)) {
-    return `This browser's WebAssembly has no threads (shared memory and atomics), which the thread pool needs. ${UPDATE}`;
-  }
-  return '';
-}
-
-/**
- * Tries what threads need before anything is loaded: a shared
- * WebAssembly.Memory that can be posted to another agent. Some engines say
- * `crossOriginIsolated` and still cannot (WebKitGTK 2.50 has no
- * SharedArrayBuffer and refuses to clone the memory), and an engine could
- * allow it without saying so. Returns '' when it works, else what failed
- * (`Name: message`, the browser's own words).
- */
-export function probeSharedMemory(g = globalThis) {
-  let port1, port2;
-  try {
-    const memory = new g.WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
-    ({ port1, port2 } = new g.MessageChannel());
-    // The same structured clone a Worker's postMessage does: it throws a
-    // DataCloneError where shared memory cannot leave this thread.
-    port1.postMessage(memory);
-    return '';
-  } catch (e) {
-    const words = `${e?.name ?? 'Error'}: ${e?.message ?? e}`;
-    return typeof g.SharedArrayBuffer === 'function' ? words : `SharedArrayBuffer is not defined, and ${words}`;
-  } finally {
-    port1?.close();
-    port2?.close();
-  }
-}
-
-/** The worker's words for a failed start, without the prefix it adds for the page's status line. */
-const causeOf = (error) => String(error?.message ?? error).replace(/^The compute engine could not start: /, '').replace(/\.$/, '');
-
-/**
- * Why threads are off after a failed try (probeSharedMemory's words, or the
- * error of a failed start of the threaded package), and what would turn them
- * on: one paragraph a person can act on.
- */
-export function threadsOffReason(error, { isolated = true, budgetMs = WATCHDOG.tryThreadsMs } = {}) {
-  if (typeof error === 'string') {
-    // probeSharedMemory's words.
-    return isolated
-      ? `Threads are off here: this browser says the page is cross-origin isolated, but it cannot share WebAssembly memory with a worker (${error}), which the thread pool needs. Current Chrome, Edge, Firefox and Safari can; open the page in one of them to get threads.`
-      : `Threads are off here: this page is not cross-origin isolated, so the browser does not let Web Workers share WebAssembly memory (${error}). Serve it with the Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers (npm start does), or open it from a host that sends them.`;
-  }
-  const cause = causeOf(error);
-  switch (error?.stage) {
-    case STAGES.feature:
-      return cause;
-    case STAGES.memory:
-      // The worker names the size: "this browser refused to reserve N MiB of shared memory (RangeError: ...)".
-      return `Threads are off here: ${cause}. Close other tabs or apps and reload the page to try again, or use a device with more memory, to get threads.`;
-    case STAGES.load:
-      return `Threads are off here: the threaded engine could not be loaded: ${cause}.`;
-    case STAGES.pool:
-      return `Threads are off here: the threaded engine loaded, but its pool of worker threads could not start (${cause}). Reload the page to try again; if this stays, this browser cannot run WebAssembly threads here.`;
-    case 'timeout': {
-      const what = error.reached === STAGES.memory ? 'the threaded engine and its shared memory were ready, but its pool of worker threads' : 'the threaded engine';
-      return `Threads are off here: ${what} did not answer within ${seconds(budgetMs)}. Reload the page to try again (a busy device can be slow to start threads); if this stays, this browser cannot start WebAssembly threads here.`;
-    }
-    default:
-      return `Threads are off here: the threaded engine could not start (${cause}). Reload the page to try again; if this stays, this browser cannot run WebAssembly threads here.`;
-  }
-}
-
-function validates(wasm, bytes) {
-  try {
-    return wasm.validate(bytes) === true;
-  } catch {
-    return false;
-  }
-}
-
-/** Reads `type` from the options the way a browser that knows module workers does; no worker starts (the URL is invalid). */
-function supportsModuleWorkers(g) {
-  let supported = false;
-  try {
-    new g.Worker('http://[', {
-      get type() {
-        supported = true;
-        return 'module';
-      },
-    });
-  } catch {
-    // the invalid URL: expected
-  }
-  return supported;
-}
-
 /**
  * Names the file when the worker's own scripts fail to load (the error event
  * says nothing about it): `{ words, filesFine }`, filesFine when the server
  * has every one of them.
  */
 async function describeWorkerFailure(event) {
-  for (const file of ['./worker.js', './protocol.js']) {
-    const url = new URL(file, import.meta.url);
-    try {
-      const res = await fetch(url, { cache: 'no-store' });
-      if (!res.ok) return { words: `the file ${url.pathname} is missing on the server (HTTP ${res.status}); reload the page, and if this stays, tell the site's author`, filesFine: false };
-    } catch {
-      return { words: `${url.pathname} could not be fetched (the network or the server did not answer); check the connection and reload the page`, filesFine: false };
-    }
-  }
-  return { words: event.message || 'a script could not be fetched or parsed', filesFine: true };
+  const missing = await missingFileOf(['./worker.js', './protocol.js', './load-failure.js'].map((f) => new URL(f, import.meta.url)), { imports: false });
+  return missing ? { words: missing, filesFine: false } : { words: event.message || 'a script could not be fetched or parsed', filesFine: true };
 }
 
 export class ComputeWorker {
@@ -229,7 +96,6 @@ export class ComputeWorker {
     this.pending = new Map(); // run id -> { resolve, reject }
     this.nextId = 1;
     this.queue = Promise.resolve();
-    this.crashes = []; // { message, at, recovered_ms } of each crash recovered from (newest last)
   }
 
   /**
@@ -241,7 +107,7 @@ export class ComputeWorker {
     this.threads = threads;
     const missing = missingFeature(this.pkg);
     if (missing) {
-      this.ready = Promise.reject(new ComputeError(missing, { fatal: true, stage: STAGES.feature }));
+      this.ready = Promise.reject(new ComputeError(missing, { kind: ERRORS.start, fatal: true, stage: STAGES.feature }));
       this.ready.catch(() => {});
       return this.ready;
     }
@@ -255,10 +121,10 @@ export class ComputeWorker {
         const panic = `panic: ${data?.message}${data?.location ? `, at ${data.location}` : ''}`;
         const detail = `RuntimeError: unreachable in pool thread ${data?.thread}`;
         if (loaded) {
-          this.crash(new ComputeError(`A pool thread crashed (${panic}). The engine was restarted; run again.`, { detail, fatal: true }));
+          this.crash(new ComputeError(`A pool thread crashed (${panic}). The engine was restarted; run again.`, { kind: ERRORS.crashed, detail, fatal: true }));
         } else {
           // While starting: no automatic restart, which could repeat for ever.
-          const error = new ComputeError(`A pool thread crashed while the engine started (${panic}). Reload the page, or move the slider to try again.`, { detail, fatal: true });
+          const error = new ComputeError(`A pool thread crashed while the engine started (${panic}). Reload the page, or move the slider to try again.`, { kind: ERRORS.start, stage: STAGES.pool, cause: `a pool thread crashed: ${panic}`, detail, fatal: true });
           this.stopWorker(error);
         }
       });
@@ -283,7 +149,8 @@ export class ComputeWorker {
           this.start(threads, reason, { budgetMs, attempt: attempt + 1 }).then(resolve, reject);
           return;
         }
-        const error = new ComputeError(`The compute engine did not start within ${seconds(reached === STAGES.memory && budgetMs > WATCHDOG.poolMs ? WATCHDOG.poolMs : budgetMs)} (its thread pool never answered). Reload the page, or move the slider to try again.`, { fatal: true, stage: 'timeout', reached });
+        const waited = seconds(reached === STAGES.memory && budgetMs > WATCHDOG.poolMs ? WATCHDOG.poolMs : budgetMs);
+        const error = new ComputeError(`The compute engine did not start within ${waited} (its thread pool never answered). Reload the page, or move the slider to try again.`, { kind: ERRORS.start, fatal: true, stage: 'timeout', reached, cause: `no answer within ${waited}` });
         reject(error);
         this.stopWorker(error);
       };
@@ -305,7 +172,9 @@ export class ComputeWorker {
         } else if (data.type === MSG.ERROR && data.id === null) {
           clearTimeout(timer);
           clearTimeout(poolTimer);
-          reject(new ComputeError(data.message, { detail: data.detail, fatal: true, stage: data.stage ?? '', reached }));
+          // The worker's words as they are (`cause`: why threads are off says them in its own sentence).
+          const { message, detail, stage = '' } = data.error;
+          reject(new ComputeError(`The compute engine could not start: ${message}.`, { kind: ERRORS.start, detail, fatal: true, stage, reached, cause: message }));
         } else {
           this.settle(data);
         }
@@ -314,7 +183,7 @@ export class ComputeWorker {
         event.preventDefault();
         if (loaded) {
           // An uncaught error once the pool was up: the instance cannot be trusted any more.
-          if (worker === this.worker) this.crash(new ComputeError(`The compute worker failed (${event.message || 'an uncaught error'}). The engine was restarted; run again.`, { fatal: true }));
+          if (worker === this.worker) this.crash(new ComputeError(`The compute worker failed (${event.message || 'an uncaught error'}). The engine was restarted; run again.`, { kind: ERRORS.crashed, fatal: true }));
           return;
         }
         clearTimeout(timer);
@@ -329,7 +198,7 @@ export class ComputeWorker {
           this.start(threads, reason, { budgetMs, attempt: 2 }).then(resolve, reject);
           return;
         }
-        const error = new ComputeError(`The compute worker failed to load: ${words}.`, { fatal: true, stage: STAGES.load, reached });
+        const error = new ComputeError(`The compute worker failed to load: ${words}.`, { kind: ERRORS.start, fatal: true, stage: STAGES.load, reached, cause: `the compute worker failed to load: ${words}` });
         reject(error);
         if (worker === this.worker) this.failAll(error);
       });
@@ -345,12 +214,10 @@ export class ComputeWorker {
       // The engine says how long this request may take; past that (and its
       // slack) the worker is taken for hung.
       // The bench's pool-cost probe ('overhead') is not a workload: it has no estimate to ask for.
-      // A refused request fails in the run itself, with the engine's words;
-      // a cancel (or restart) during the question stops the run too.
-      const estimate = what === 'overhead' ? null : await this.ask(request).catch((e) => {
-        if (e instanceof CancelledError) throw e;
-        return null;
-      });
+      // The estimate checks the request exactly as the run does, so a failed
+      // estimate fails the run with its words (a value out of range, a worker
+      // that crashed or hung while asked); a cancel during it stops the run.
+      const estimate = what === 'overhead' ? null : await this.ask(request);
       const budget = estimate?.watchdog_ms ?? POLICY.watchdog_floor_ms;
       return this.send(runMessage(0, request, what), budget, 'Run again, with smaller numbers if it happens again.');
     });
@@ -387,10 +254,7 @@ export class ComputeWorker {
       // wasm), so the only sign of a hang is time.
       const timer = setTimeout(() => {
         if (!this.pending.has(id) || worker !== this.worker) return;
-        this.crash(new ComputeError(`The engine stopped answering: no result after ${seconds(budget)}, so it was stopped and restarted. ${advice}`, {
-          detail: 'watchdog',
-          fatal: true,
-        }));
+        this.crash(new ComputeError(`The engine stopped answering: no result after ${seconds(budget)}, so it was stopped and restarted. ${advice}`, { kind: ERRORS.hung, fatal: true }));
       }, budget);
       const done = (settle) => (value) => {
         clearTimeout(timer);
@@ -420,7 +284,8 @@ export class ComputeWorker {
       entry.resolve(data.report);
       this.scheduleRelease(data.buffer_bytes);
     } else if (data.type === MSG.ERROR) {
-      const error = new ComputeError(data.message, { detail: data.detail, fatal: Boolean(data.fatal) });
+      const { kind, message, detail } = data.error;
+      const error = new ComputeError(message, { kind, detail, fatal: kind === ERRORS.crashed });
       entry.reject(error);
       // A panic leaves the wasm instance broken: replace the worker at once.
       if (error.fatal) this.crash(error);
@@ -429,15 +294,9 @@ export class ComputeWorker {
 
   /** The worker is broken: fail what is in flight with `error` and bring up a fresh pool of the same size. */
   crash(error) {
-    const at = performance.now();
     this.failAll(error);
-    const record = { message: error.message, at, recovered_ms: null };
-    this.crashes.push(record);
-    if (this.crashes.length > 20) this.crashes.shift();
-    this.start(this.threads, 'Stopped: the engine was restarted after a crash.').then(
-      () => (record.recovered_ms = performance.now() - at),
-      () => {},
-    );
+    // The new pool is shown when it comes up (onReady); a failed restart rejects the next run with its words.
+    this.start(this.threads, 'Stopped: the engine was restarted after a crash.');
   }
 
   stopWorker(error) {

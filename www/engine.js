@@ -17,11 +17,12 @@
 // one-thread package starts instead. This module waits for the answer (a
 // top-level await) before app.js, which imports it, builds the page, so
 // everything the page shows and offers follows what really runs.
-import { ComputeWorker, WATCHDOG, missingFeature, probeSharedMemory, threadsOffReason } from './compute.js';
+import { ComputeWorker, WATCHDOG } from './compute.js';
+import { missingFeature, probeSharedMemory, threadsOffReason } from './capabilities.js';
 import { PACKAGES } from './protocol.js';
 import { EXPERIMENTS } from './catalog.js';
 import { parseSettings } from './url-state.js';
-import { CLAIMS } from './claims.js';
+import { CLAIMS } from './lesson/claims.js';
 
 /** The claims a course may pick with claims=. */
 const claimIds = CLAIMS.map((c) => c.id);
@@ -64,7 +65,7 @@ async function tryThreads(threads) {
     return { compute, firstPool };
   } catch (e) {
     compute.stopWorker(e);
-    return { why: threadsOffReason(e, { isolated, budgetMs: WATCHDOG.tryThreadsMs }), error: e };
+    return { why: threadsOffReason(e, { isolated, budgetMs: WATCHDOG.tryThreadsMs }) };
   }
 }
 
@@ -75,8 +76,6 @@ performance.mark('pp:engine-decided');
 export const threaded = Boolean(tried.compute);
 /** Why threads are off although the page could have had them (a refused memory, a pool that never answered, ...), in words that say what would turn them on; '' when threads run or the page is simply not isolated. */
 export const threadsMissing = tried.why ?? '';
-/** The error of the failed start of the threaded package, if one was tried (for tests and the debug panel). */
-export const threadsError = tried.error ?? null;
 export const pkg = threaded ? PACKAGES.threads : PACKAGES.single;
 export const maxThreads = threaded ? threadsMax : 1;
 export const { settings, notes } = threaded ? wanted : parseSettings(location.search, { experiments: EXPERIMENTS, maxThreads, defaultThreads: cores, claimIds });

@@ -3,9 +3,12 @@
 // count measured so far. Drawn from an entry of catalog.js; talks to the
 // compute worker only through the `lab` it is given.
 import { CancelledError } from './compute.js';
-import { drawGroupedBars, drawTimeline } from './chart.js';
+import { drawGroupedBars } from './chart.js';
 import { formatMs } from './scales.js';
-import { SWEEPS, POLICY } from './catalog.js';
+import { POLICY } from './catalog.js';
+import { SWEEPS } from './lesson/index.js';
+import { tasksOf } from './lesson/tasks.js';
+import { TimeSlicingTimelines } from './time-slicing.js';
 import { h } from './dom.js';
 import { plural, fmtInt, comparedWith, speedWords, seconds } from './format.js';
 import { Prediction } from './predict.js';
@@ -36,7 +39,6 @@ export class ExperimentCard {
     this.history = { key: '', byThreads: new Map() };
     this.running = false;
     this.reps = spec.reps;
-    this.timelineCounts = '';
     this.element = this.render();
     this.drawChart();
   }
@@ -77,7 +79,7 @@ export class ExperimentCard {
     this.chart = h('div', { class: 'chart' });
     this.legend = h('ul', { class: 'legend' }, ...spec.variants.map((v, i) => h('li', {}, h('span', { class: `swatch series-${i}`, 'aria-hidden': 'true' }), v.label)));
     this.prediction = new Prediction({ question: 'Before you run: what do you expect?', name: `predict-${spec.id}`, live: false });
-    this.timelines = spec.timelines ? h('div', { class: 'card-timelines' }) : null;
+    this.timelines = spec.timelines ? new TimeSlicingTimelines(spec, this.lab, () => this.mainLabel()) : null;
     const termLink = (id, text) => h('a', { href: `#term-${id}`, class: 'term-link' }, text);
     return h('article', { class: 'panel experiment', id: `exp-${spec.id}`, 'data-workload': spec.workload, 'data-state': 'idle', 'aria-labelledby': `h-${spec.id}` },
       h('div', { class: 'explain' },
@@ -109,7 +111,7 @@ export class ExperimentCard {
         h('figure', { class: 'chart-box' }, this.legend, this.chart,
           h('figcaption', { class: 'chart-caption' }, 'Median time of each version at each thread count measured; whiskers span the middle half of the samples, from the first to the third quartile.')),
         this.prediction.result),
-      this.timelines,
+      this.timelines?.element,
       codeView(spec));
   }
 
@@ -172,53 +174,7 @@ export class ExperimentCard {
         : 'Threads are off on this page, so only the one-thread pool can be measured.';
     }
     if (!this.running) this.prediction.setQuestion(`Before you run, predict: ${this.comparison(counts).words} will be`);
-    if (this.timelines && this.timelineCounts !== counts.join()) this.emptyTimelines(counts);
-  }
-
-  /** Placeholders of the timelines, one per pool size, as tall as the recorded ones will be (nothing moves when they arrive). */
-  emptyTimelines(counts) {
-    this.timelineCounts = counts.join();
-    this.timelineFigures = new Map(counts.map((k) => {
-      const chart = h('div', { class: 'chart' });
-      const fig = h('figure', { class: 'timeline-variant chart-box', 'data-threads': k, 'data-state': 'empty' },
-        h('h4', {}, this.timelineTitle(k)),
-        h('p', { class: 'facts-line' }, 'Recorded after the measurement at this pool size.'),
-        chart,
-        h('details', { class: 'data' }, h('summary', {}, 'The data behind this chart'), h('p', {}, 'Nothing recorded yet.')));
-      drawTimeline(chart, { title: `${this.spec.title}, ${plural(k, 'thread')}: not recorded yet`, threads: k, totalMs: 0, spans: [] });
-      return [k, fig];
-    }));
-    this.timelines.replaceChildren(
-      h('h3', { class: 'step-h' }, 'Who ran what, when'),
-      h('p', { class: 'hint' }, `One recorded run of “${this.mainLabel()}” at each pool size, on the same time scale: every bar is a job, from its start to its end, on the row of the thread that ran it.`),
-      h('div', { class: 'timeline-pair' }, ...this.timelineFigures.values()));
-  }
-
-  timelineTitle(k) {
-    const { cores } = this.lab;
-    if (k < 3) return `${plural(k, 'thread')} for 3 jobs: each job runs to completion, the third waits for a free thread`;
-    if (k > cores) return `${plural(k, 'thread')} on ${plural(cores, 'core')}: the operating system time-slices them`;
-    return `${plural(k, 'thread')} on ${plural(cores, 'core')}: each job on a core of its own`;
-  }
-
-  /** Draws the recorded run of the main version on a pool of `k` threads, on the time scale of every pool recorded in this run. */
-  showTimeline(k, report) {
-    const fig = this.timelineFigures?.get(k);
-    const v = report.variants.find((x) => x.name === this.spec.main);
-    if (!fig || !v) return;
-    this.recorded.set(k, { report, v });
-    const totalMs = Math.max(...[...this.recorded.values()].map((r) => r.v.total_ms));
-    for (const [other, r] of this.recorded) {
-      if (other !== k) drawTimeline(this.timelineFigures.get(other).querySelector('.chart'), { title: `${this.spec.title}: jobs per thread over time on ${plural(r.report.threads, 'thread')}`, threads: r.report.threads, totalMs, spans: r.v.spans });
-    }
-    const compute = v.spans.filter((s) => s.kind === 'compute');
-    const busy = new Set(compute.map((s) => s.thread));
-    Object.assign(fig.dataset, { state: 'done', busyRows: busy.size, spans: v.spans.length, value: v.value, correct: v.correct });
-    fig.querySelector('.facts-line').textContent = `${formatMs(v.total_ms)} in all; ${plural(compute.length, 'job')} on ${plural(busy.size, 'thread')}; each job took ${compute.map((s) => formatMs(s.end_ms - s.start_ms)).join(', ')}; answer ${fmtInt(v.value)} ${v.correct ? '✓' : '✗'}`;
-    drawTimeline(fig.querySelector('.chart'), { title: `${this.spec.title}: jobs per thread over time on ${plural(report.threads, 'thread')}`, threads: report.threads, totalMs, spans: v.spans });
-    fig.querySelector('details').replaceChildren(h('summary', {}, 'The data behind this chart'),
-      h('table', {}, h('thead', {}, h('tr', {}, ...['job', 'thread', 'start', 'end'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, ...compute.map((s) => h('tr', {}, h('td', {}, String(s.job)), h('td', {}, s.thread < 0 ? 'calling' : String(s.thread)), h('td', {}, formatMs(s.start_ms)), h('td', {}, formatMs(s.end_ms)))))));
+    this.timelines?.prepare(counts);
   }
 
   /** Says whether the prediction held, from the runs at `counts`; returns the words. */
@@ -227,7 +183,9 @@ export class ExperimentCard {
     const main = (k) => this.history.byThreads.get(k)?.variants.find((v) => v.name === this.history.byThreads.get(k).main);
     const ratio = from === null ? this.history.byThreads.get(threads)?.speedup : main(from)?.summary.median / main(threads)?.summary.median;
     if (!Number.isFinite(ratio)) return '';
-    return this.prediction.judge({ ratio, measured, lesson: this.spec.lesson({ threads, from, cores: this.lab.cores }) }).text;
+    const report = this.history.byThreads.get(threads);
+    const ctx = { threads, from, cores: this.lab.cores, tasks: tasksOf(this.spec.workload, report.workload, report.main) };
+    return this.prediction.judge({ ratio, measured, lesson: this.spec.lesson(ctx), ctx }).text;
   }
 
   request() {
@@ -272,6 +230,11 @@ export class ExperimentCard {
     return yes;
   }
 
+  /**
+   * Measures the card's request at its thread counts and shows the results.
+   * Never throws: a failure is shown on the card.
+   * @returns {Promise<'done' | 'skipped' | 'cancelled' | 'error'>}  how it ended, for a caller running many cards (the matrix)
+   */
   async run() {
     const request = this.request();
     this.lab.started(this);
@@ -280,8 +243,8 @@ export class ExperimentCard {
     this.prediction.disabled = true;
     try {
       const counts = this.lab.threaded ? this.threadCounts() : [1];
-      if (!(await this.confirmLong(request, counts))) return;
-      this.recorded = new Map();
+      if (!(await this.confirmLong(request, counts))) return 'skipped';
+      this.timelines?.clear();
       for (const [i, k] of counts.entries()) {
         if (this.spec.sweep) {
           this.verdict.textContent = `Starting a pool of ${plural(k, 'thread')} (${i + 1} of ${counts.length})…`;
@@ -291,7 +254,7 @@ export class ExperimentCard {
         this.show(await this.lab.run(request));
         if (this.timelines) {
           this.verdict.textContent = `Recording the timeline on ${plural(this.lab.threads(), 'thread')}…`;
-          this.showTimeline(k, await this.lab.timeline(request));
+          this.timelines.show(k, await this.lab.timeline(request));
         }
       }
       const measured = this.spec.sweep ? counts : [this.lab.threads()];
@@ -299,13 +262,15 @@ export class ExperimentCard {
       if (this.timelines) this.verdict.textContent = this.describe(this.lastReport);
       this.element.dataset.state = 'done';
       this.lab.announce(`${this.spec.title}: ${this.verdict.textContent} ${outcome}`);
+      return 'done';
     } catch (e) {
       if (e instanceof CancelledError) {
         this.element.dataset.state = 'idle';
         this.verdict.textContent = `${e.message} Earlier results are kept.`;
-      } else {
-        this.fail(e);
+        return 'cancelled';
       }
+      this.fail(e);
+      return 'error';
     } finally {
       this.prediction.disabled = false;
       this.setRunning(false);

@@ -6,39 +6,45 @@
 import { h } from './dom.js';
 import { plural, speedWords } from './format.js';
 import { CancelledError } from './compute.js';
+import { met } from './lesson/expectations.js';
+import { tasksOf } from './lesson/tasks.js';
 
 /**
  * The lesson's rows. `workloads`: which of the core's workloads measure it;
  * `card`: the experiment a cell links to and measures when asked;
- * per column, the variant whose speed-up against sequential fills the cell
- * and what the lesson's symbol claims (`agrees(speedup)`).
+ * per column, the variant whose speed-up against sequential fills the cell,
+ * the lesson's symbol, and the expectation (lesson/expectations.js) a
+ * measurement must meet to agree: the same one the card behind it judges by.
  */
 export const ROWS = [
   {
     id: 'io', label: 'I/O-bound (network, disk)', workloads: ['io'], card: 'io',
-    one: { variant: 'concurrent', lesson: '✓ Much faster', agrees: (s) => s >= 1.5 },
-    many: { variant: 'concurrent', lesson: '✓ Much faster', agrees: (s) => s >= 1.5 },
+    one: { variant: 'concurrent', lesson: '✓ Much faster', expectation: 'overlap' },
+    many: { variant: 'concurrent', lesson: '✓ Much faster', expectation: 'overlap' },
     why: 'Overlap wait times',
   },
   {
     id: 'cpu', label: 'CPU-bound (computation)', workloads: ['fib_three', 'fib'], card: 'fib_three',
-    one: { variant: 'par', lesson: '✗ Same or slower', agrees: (s) => s < 1.05 },
-    many: { variant: 'par', lesson: '✓ Faster', agrees: (s) => s >= 1.2 },
+    one: { variant: 'par', lesson: '✗ Same or slower', expectation: 'noGain' },
+    many: { variant: 'par', lesson: '✓ Faster', expectation: 'cpuParallel' },
     why: 'Needs parallel execution',
   },
   {
     id: 'mixed', label: 'Mixed I/O + CPU', workloads: ['mixed'], card: 'mixed',
-    one: { variant: 'concurrent', lesson: '✓ Somewhat faster', agrees: (s) => s >= 1.05 },
-    many: { variant: 'parallel', lesson: '✓ Much faster', agrees: (s) => s >= 1.2 },
+    one: { variant: 'concurrent', lesson: '✓ Somewhat faster', expectation: 'mixedOne' },
+    many: { variant: 'parallel', lesson: '✓ Much faster', expectation: 'mixedParallel' },
     why: 'Overlap I/O, parallelize CPU',
   },
   {
     id: 'coordination', label: 'Coordination-heavy', workloads: ['contended'], card: 'contended',
-    one: { variant: 'lock', lesson: '✗ Slower', agrees: (s) => s < 0.95 },
-    many: { variant: 'lock', lesson: '✗ Slower', agrees: (s) => s < 0.95 },
+    one: { variant: 'lock', lesson: '✗ Slower', expectation: 'slower' },
+    many: { variant: 'lock', lesson: '✗ Slower', expectation: 'slower' },
     why: 'Synchronization overhead dominates',
   },
 ];
+
+/** Whether speed-up `speedup` of `row`'s `col` agrees with the lesson, in `ctx` ({ threads, cores, tasks }). */
+export const agrees = (row, col, speedup, ctx) => met(row[col].expectation, speedup, ctx);
 
 /** The column a run belongs to: 'one' for a pool of one thread, 'many' for two or more. */
 export const columnOf = (threads) => (threads === 1 ? 'one' : 'many');
@@ -103,12 +109,13 @@ export class MatrixPanel {
     if (cell.untestable) return;
     const v = report.variants.find((x) => x.name === row[col].variant);
     if (!v || !v.correct) return;
-    const agrees = row[col].agrees(v.speedup);
-    cell.td.dataset.state = agrees ? 'agrees' : 'differs';
+    const ctx = { threads: report.threads, cores: this.lab.cores, tasks: tasksOf(card.spec.workload, report.workload, v.name) };
+    const ok = agrees(row, col, v.speedup, ctx);
+    cell.td.dataset.state = ok ? 'agrees' : 'differs';
     cell.td.dataset.speedup = String(v.speedup);
     cell.td.dataset.experiment = card.spec.id;
     cell.measured.replaceChildren(h('span', { class: 'cell-label' }, 'Here: '), `${speedWords(v.speedup)} on ${plural(report.threads, 'thread')}`);
-    cell.verdict.textContent = agrees ? 'agrees · ' : 'differs · ';
+    cell.verdict.textContent = ok ? 'agrees · ' : 'differs · ';
     cell.link.textContent = card.spec.title;
     cell.link.href = `#exp-${card.spec.id}`;
   }
@@ -118,7 +125,12 @@ export class MatrixPanel {
     this.lab.cancel('Cancelled: you stopped filling the matrix.');
   }
 
-  /** Runs the experiment behind every empty cell, one after another, on its column's pool size. */
+  /**
+   * Runs the experiment behind every empty cell, one after another, on its
+   * column's pool size. Never throws: a pool that does not start stops the
+   * fill with its reason; a card whose run fails shows why on the card, and
+   * the summary counts it instead of calling every cell filled.
+   */
   async fill() {
     const { lab } = this;
     const before = lab.sliderThreads();
@@ -128,27 +140,40 @@ export class MatrixPanel {
     this.root.dataset.state = 'running';
     this.button.textContent = 'Cancel';
     this.button.classList.add('cancel');
+    const failed = [];
+    let state = 'done';
     try {
       for (const [i, cell] of todo.entries()) {
         if (this.cancelled) break;
         const card = this.cards.get(cell.row.card);
         const k = cell.col === 'one' ? 1 : Math.max(2, Math.min(lab.cores, lab.maxThreads()));
         this.progress.textContent = `Measuring ${i + 1} of ${todo.length}: ${card.spec.title} on ${plural(k, 'thread')}…`;
-        try {
-          await lab.usePool(k);
-        } catch (e) {
-          if (e instanceof CancelledError) break;
-          throw e;
-        }
+        await lab.usePool(k);
         if (this.cancelled) break;
-        await card.run();
+        const ended = await card.run();
+        if (ended === 'cancelled') this.cancelled = true;
+        else if (ended !== 'done') failed.push(`${card.spec.title} on ${plural(k, 'thread')} (${ended === 'skipped' ? 'not run' : 'failed, see its card'})`);
       }
-      this.progress.textContent = this.cancelled ? 'Cancelled; the cells measured so far are kept.' : 'Done: every cell this device can measure is filled.';
-      lab.announce(this.progress.textContent);
-      if (!this.cancelled && lab.threaded) await lab.usePool(before).catch(() => {});
+      if (this.cancelled) this.progress.textContent = 'Cancelled; the cells measured so far are kept.';
+      else if (failed.length) this.progress.textContent = `Done, but ${plural(failed.length, 'cell')} could not be filled: ${failed.join('; ')}.`;
+      else this.progress.textContent = 'Done: every cell this device can measure is filled.';
+      if (!this.cancelled && lab.threaded) {
+        await lab.usePool(before).catch((e) => {
+          if (!(e instanceof CancelledError)) this.progress.textContent += ` The pool could not go back to ${plural(before, 'thread')}: ${e.message}`;
+        });
+      }
+    } catch (e) {
+      if (e instanceof CancelledError) this.cancelled = true;
+      else {
+        state = 'error';
+        this.progress.textContent = `The matrix stopped: ${e.message}`;
+      }
     } finally {
       this.running = false;
-      this.root.dataset.state = this.cancelled ? 'cancelled' : 'done';
+      this.root.dataset.state = this.cancelled ? 'cancelled' : state;
+      this.root.dataset.failed = String(failed.length);
+      if (this.cancelled && !this.progress.textContent.startsWith('Cancelled')) this.progress.textContent = 'Cancelled; the cells measured so far are kept.';
+      lab.announce(this.progress.textContent);
       this.button.textContent = 'Measure the empty cells';
       this.button.classList.remove('cancel');
     }

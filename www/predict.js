@@ -6,22 +6,13 @@
 // built to be reused by anything else that measures one ratio.
 import { h } from './dom.js';
 import { speedWords } from './format.js';
+import { OUTCOMES, outcomeOf, met, expectWords } from './lesson/expectations.js';
 
-/** The three answers, in the order they are offered. */
-export const OUTCOMES = Object.freeze(['faster', 'same', 'slower']);
+// The three answers and what a ratio means in them are the lesson model's
+// (expectations.js): the band of "about the same" is the one the printed
+// words use, so a judged answer and the words beside it never disagree.
+export { OUTCOMES, outcomeOf };
 const WORDS = { faster: 'faster', same: 'about the same', slower: 'slower' };
-
-/**
- * What a ratio of times means: `ratio` is the baseline's time divided by the
- * candidate's (a speed-up). The bands are those of speedWords(), so the words
- * the page prints ("about as fast") and the outcome never disagree.
- */
-export function outcomeOf(ratio) {
-  if (!Number.isFinite(ratio)) return null;
-  if (ratio >= 1.05) return 'faster';
-  if (ratio <= 0.95) return 'slower';
-  return 'same';
-}
 
 let count = 0;
 
@@ -60,14 +51,6 @@ export class Prediction {
     for (const i of this.inputs) i.disabled = on;
   }
 
-  /** Clears the choice and the outcome. */
-  reset() {
-    for (const i of this.inputs) i.checked = false;
-    this.element.dataset.held = '';
-    delete this.result.dataset.held;
-    this.result.textContent = 'Your guess is only for you: nothing is stored.';
-  }
-
   #chosen() {
     this.element.dataset.held = '';
     delete this.result.dataset.held;
@@ -75,33 +58,42 @@ export class Prediction {
   }
 
   /**
-   * Shows the outcome of a run.
-   * @param {object} o
-   * @param {number} o.ratio      baseline time / candidate time (a speed-up)
-   * @param {string} [o.measured] what was compared, in words ("on 2 threads, against sequential")
-   * @param {{ expect: string[], line: string, section: string }} [o.lesson]
-   *   what the lesson expects here, and the line of the lesson that explains it
-   * @returns {{ outcome: string|null, held: boolean|null, text: string }}
-   *   held: null when no prediction was made
+   * Shows the outcome of a run: judgement() below, in the widget.
+   * @returns {{ outcome: string|null, held: boolean|null, lessonMet: boolean|null, text: string }}
    */
-  judge({ ratio, measured = '', lesson }) {
-    const outcome = outcomeOf(ratio);
-    const choice = this.choice;
-    const held = choice && outcome ? choice === outcome : null;
-    // "about as fast" hides the number; the other words carry it.
-    const result = `${speedWords(ratio)}${outcome === 'same' ? ` (${ratio.toFixed(2)}×)` : ''}${measured ? ` ${measured}` : ''}`;
-    const parts = [held === null ? `Measured: ${result}.` : `Your prediction ${held ? 'held' : 'did not hold'}: you expected ${WORDS[choice]}, and it was ${result}.`];
-    if (lesson) {
-      parts.push(`In the lesson’s words: “${lesson.line}” (${lesson.section}).`);
-      if (outcome && !lesson.expect.includes(outcome)) {
-        parts.push(`The lesson expects ${lesson.expect.map((o) => WORDS[o]).join(' or ')} here; this run was not. Something else may have used the CPU: run it again before concluding.`);
-      }
-    }
-    const text = parts.join(' ');
-    this.result.textContent = text;
-    this.element.dataset.held = held === null ? 'none' : String(held);
+  judge({ ratio, measured = '', lesson, ctx = {} }) {
+    const j = judgement({ ratio, choice: this.choice, measured, lesson, ctx });
+    this.result.textContent = j.text;
+    this.element.dataset.held = j.held === null ? 'none' : String(j.held);
     this.result.dataset.held = this.element.dataset.held;
-    this.element.dataset.outcome = outcome ?? '';
-    return { outcome, held, text };
+    this.element.dataset.outcome = j.outcome ?? '';
+    this.element.dataset.lesson = j.lessonMet === null ? '' : j.lessonMet ? 'met' : 'not-met';
+    return j;
   }
+}
+
+/**
+ * The judgement of a run, in words. Pure (tested without a browser).
+ * @param {object} o
+ * @param {number} o.ratio      baseline time / candidate time (a speed-up)
+ * @param {string|null} o.choice  the student's answer ('faster' | 'same' | 'slower'), or null
+ * @param {string} [o.measured] what was compared, in words ("on 2 threads, against sequential")
+ * @param {{ expectation: string, line?: string, section?: string }} [o.lesson]
+ *   what the lesson expects here (a name in lesson/expectations.js), and the line of the lesson that explains it
+ * @param {object} [o.ctx]      what the expectation's threshold depends on ({ threads, cores, tasks })
+ * @returns {{ outcome: string|null, held: boolean|null, lessonMet: boolean|null, text: string }}
+ *   held: null when no prediction was made; lessonMet: null without a lesson or a ratio
+ */
+export function judgement({ ratio, choice, measured = '', lesson, ctx = {} }) {
+  const outcome = outcomeOf(ratio);
+  const held = choice && outcome ? choice === outcome : null;
+  // "about as fast" hides the number; the other words carry it.
+  const result = `${speedWords(ratio)}${outcome === 'same' ? ` (${ratio.toFixed(2)}×)` : ''}${measured ? ` ${measured}` : ''}`;
+  const parts = [held === null ? `Measured: ${result}.` : `Your prediction ${held ? 'held' : 'did not hold'}: you expected ${WORDS[choice]}, and it was ${result}.`];
+  const lessonMet = lesson ? met(lesson.expectation, ratio, ctx) : null;
+  if (lesson?.line) parts.push(`In the lesson’s words: “${lesson.line}” (${lesson.section}).`);
+  if (lessonMet === false) {
+    parts.push(`The lesson expects ${expectWords(lesson.expectation, ctx)} here; this run was not. Something else may have used the CPU: run it again before concluding.`);
+  }
+  return { outcome, held, lessonMet, text: parts.join(' ') };
 }

@@ -15,9 +15,24 @@ export const MSG = Object.freeze({
   FAULT: 'pp:fault',
   /** worker -> page: the report of run `id`, and the bytes the value buffer holds after it. */
   RESULT: 'pp:result',
-  /** worker -> page: run `id` (or start-up, id null, with the `stage` that failed) failed; carries `message`. */
+  /** worker -> page: run `id` (or start-up, id null, with the `stage` that failed) failed; carries `error`, an ErrorValue. */
   ERROR: 'pp:error',
 });
+
+/**
+ * What kind of failure an error is, so each side acts on the kind and never
+ * parses the words. An ErrorValue is `{ kind, message, detail }` (plus
+ * `stage` for a failed start): `message` in words a person can act on,
+ * `detail` the browser's or the engine's own words ('' when none).
+ *   refused:   the engine refused the request (a value out of range, a
+ *              timeline of a workload it cannot draw); the words say what to change;
+ *   crashed:   a panic or a trap: the instance is broken and the worker is replaced;
+ *   hung:      no answer within the watchdog's budget: the worker is replaced;
+ *   start:     the engine did not start; `stage` (STAGES, or 'timeout') says how far it got;
+ *   cancelled: stopped by the person or by a restart of the pool;
+ *   page:      a fault of the page's own code (not the engine's).
+ */
+export const ERRORS = Object.freeze({ refused: 'refused', crashed: 'crashed', hung: 'hung', start: 'start', cancelled: 'cancelled', page: 'page' });
 
 /** The wasm packages build.sh makes, by folder name under www/pkg/. */
 export const PACKAGES = Object.freeze({ threads: 'threads', single: 'single' });
@@ -108,5 +123,7 @@ export const readyMessage = (info, timings) => ({ type: MSG.READY, info, timings
 export const runMessage = (id, request, what = 'run') => ({ type: MSG.RUN, id, request, what });
 export const faultMessage = (id, fault) => ({ type: MSG.FAULT, id, fault });
 export const resultMessage = (id, report, bufferBytes = 0) => ({ type: MSG.RESULT, id, report, buffer_bytes: bufferBytes });
-export const errorMessage = (id, message, detail = '') => ({ type: MSG.ERROR, id, message, detail });
+/** An ErrorValue (see ERRORS) on the wire: `stage` only for a failed start. */
+export const errorValue = (kind, message, detail = '', stage = '') => ({ kind, message: String(message), detail: String(detail ?? ''), ...(stage ? { stage } : {}) });
+export const errorMessage = (id, error) => ({ type: MSG.ERROR, id, error });
 export const stageMessage = (stage) => ({ type: MSG.STAGE, stage });

@@ -3,7 +3,7 @@
 // against threads (with the ideal line and a fitted Amdahl curve), lists the
 // numbers in a table, keeps every sweep of the session for comparison, and
 // exports them as CSV or JSON with the conditions they were measured under.
-import { CancelledError } from './compute.js';
+import { RunControl } from './run-control.js';
 import { drawLineChart } from './chart.js';
 import { h } from './dom.js';
 import { plural } from './format.js';
@@ -44,7 +44,6 @@ export class SweepPanel {
     this.pkg = pkg;
     this.sweeps = [];
     this.current = null;
-    this.running = false;
     this.render();
     this.draw();
   }
@@ -65,13 +64,16 @@ export class SweepPanel {
     select.addEventListener('change', () => this.applyDefaults());
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (this.running) this.lab.cancel('Cancelled: you stopped the sweep.');
-      else this.sweep();
+      this.control.toggle(() => this.sweep());
     });
     this.progress = h('progress', { value: 0, max: 1, 'aria-label': 'Thread counts measured' });
     this.progressText = h('p', { class: 'progress-text', 'aria-live': 'polite' }, 'Each thread count gets a fresh pool; starting it is never timed.');
     this.error = h('p', { class: 'error', role: 'alert', hidden: true });
     this.conditions = h('p', { class: 'conditions' });
+    this.control = new RunControl({
+      lab: this.lab, root: this.root, button: this.button, idleLabel: () => this.idleLabel(), text: this.progressText, bar: this.progress, error: this.error,
+      cancelReason: 'Cancelled: you stopped the sweep.',
+    });
     this.timeChart = h('div', { class: 'chart time-chart' });
     this.speedChart = h('div', { class: 'chart speedup-chart' });
     this.amdahlText = h('p', { class: 'amdahl' });
@@ -117,10 +119,17 @@ export class SweepPanel {
     }
   }
 
+  get running() {
+    return this.control.running;
+  }
+
+  idleLabel() {
+    return this.lab.threaded ? `Sweep 1–${this.lab.maxThreads()} threads` : 'Sweep (1 thread only here)';
+  }
+
   /** Refreshes what depends on the slider's range. */
   refresh() {
-    const max = this.lab.maxThreads();
-    if (!this.running) this.button.textContent = this.lab.threaded ? `Sweep 1–${max} threads` : 'Sweep (1 thread only here)';
+    if (!this.running) this.button.textContent = this.idleLabel();
   }
 
   request() {
@@ -142,49 +151,26 @@ export class SweepPanel {
       conditions: { hardware_concurrency: this.lab.cores, cross_origin_isolated: this.lab.isolated, package: this.pkg, user_agent: navigator.userAgent },
       points: [],
     };
-    this.running = true;
-    this.error.hidden = true;
-    this.root.dataset.state = 'running';
-    this.button.textContent = 'Cancel';
-    this.button.classList.add('cancel');
-    this.progress.max = counts.length;
-    this.progress.value = 0;
     this.current = sw;
     this.sweeps.push(sw);
-    try {
-      for (const [i, k] of counts.entries()) {
-        this.progressText.textContent = `Measuring on ${plural(k, 'thread')} (${i + 1} of ${counts.length})…`;
-        this.root.dataset.threads = String(k);
-        await this.lab.usePool(k);
-        const report = await this.lab.run(request);
-        sw.label = `#${sw.id}: ${this.describeWorkload(report.workload)}`;
-        sw.points.push({ threads: report.threads, report });
-        this.progress.value = i + 1;
-        this.draw();
-      }
-      // The slider's pool back first, so that "done" means the page is ready for the next thing.
-      if (this.lab.threaded) await this.lab.usePool(before).catch(() => {});
-      this.root.dataset.state = 'done';
-      this.progressText.textContent = `Done: ${plural(counts.length, 'thread count')} measured.`;
-    } catch (e) {
-      if (e instanceof CancelledError) {
-        this.root.dataset.state = 'cancelled';
-        this.progressText.textContent = `Cancelled after ${plural(sw.points.length, 'thread count')}; those results are kept.`;
-      } else {
-        this.root.dataset.state = 'error';
-        this.error.hidden = false;
-        this.error.textContent = e.message;
-        this.progressText.textContent = 'The sweep stopped.';
-      }
-    } finally {
-      if (sw.points.length === 0) this.sweeps.pop();
-      this.running = false;
-      this.button.classList.remove('cancel');
-      this.refresh();
-      this.updateOverlayChoices();
+    await this.control.batch(counts, async (k, step) => {
+      this.root.dataset.threads = String(k);
+      await step.usePool(k);
+      const report = await step.run(request);
+      sw.label = `#${sw.id}: ${this.describeWorkload(report.workload)}`;
+      sw.points.push({ threads: report.threads, report });
       this.draw();
-      this.lab.announce(this.progressText.textContent);
-    }
+      return report;
+    }, {
+      label: (k, i, n) => `Measuring on ${plural(k, 'thread')} (${i + 1} of ${n})…`,
+      // The slider's pool back last, so that "done" means the page is ready for the next thing.
+      restoreThreads: before,
+      done: (n) => `Done: ${plural(n, 'thread count')} measured.`,
+      cancelled: () => `Cancelled after ${plural(sw.points.length, 'thread count')}; those results are kept.`,
+    });
+    if (sw.points.length === 0) this.sweeps.pop();
+    this.updateOverlayChoices();
+    this.draw();
   }
 
   describeWorkload(w) {

@@ -2,7 +2,7 @@
 // (each task's thread and its start and end on a clock all threads share)
 // and draws every pool thread as a row of task bars. Recording happens only
 // here, when asked: every timing elsewhere on the page runs unrecorded code.
-import { CancelledError } from './compute.js';
+import { RunControl } from './run-control.js';
 import { drawTimeline } from './chart.js';
 import { h } from './dom.js';
 import { plural } from './format.js';
@@ -24,7 +24,6 @@ export class TimelinePanel {
   constructor(root, lab) {
     this.root = root;
     this.lab = lab;
-    this.running = false;
     const select = h('select', { name: 'workload' }, ...Object.entries(CHOICES).map(([k, c]) => h('option', { value: k, selected: k === FIRST }, c.label)));
     this.button = h('button', { type: 'submit', class: 'run' }, 'Record');
     this.settingsNote = h('p', { class: 'hint timeline-settings' });
@@ -33,11 +32,11 @@ export class TimelinePanel {
     this.form = h('form', { class: 'controls' }, h('label', {}, 'experiment', select), this.button);
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (this.running) this.lab.cancel('Cancelled: you stopped the recording.');
-      else this.record();
+      this.control.toggle(() => this.record());
     });
     this.error = h('p', { class: 'error', role: 'alert', hidden: true });
     this.status = h('p', { class: 'verdict' }, 'Press Record to see every task of one run on the threads that ran it.');
+    this.control = new RunControl({ lab, root, button: this.button, idleLabel: 'Record', text: this.status, error: this.error, cancelReason: 'Cancelled: you stopped the recording.' });
     this.variants = h('div', { class: 'timeline-variants' });
     // Where the timeline shows one thread, it shows the difference from the lesson's one-core picture.
     this.oneThread = h('p', { class: 'one-thread-note', hidden: true },
@@ -53,36 +52,25 @@ export class TimelinePanel {
     showSettings();
   }
 
+  get running() {
+    return this.control.running;
+  }
+
   async record() {
     const choice = CHOICES[this.form.elements.workload.value];
-    this.running = true;
-    this.root.dataset.state = 'running';
-    this.button.textContent = 'Cancel';
-    this.button.classList.add('cancel');
-    this.error.hidden = true;
-    this.status.textContent = `Recording on ${plural(this.lab.threads(), 'thread')}…`;
-    try {
-      const report = await this.lab.timeline(choice.request);
-      this.show(report);
-      this.root.dataset.state = 'done';
-    } catch (e) {
-      this.root.dataset.state = e instanceof CancelledError ? 'idle' : 'error';
-      if (e instanceof CancelledError) {
-        this.status.textContent = e.message;
-      } else {
-        this.error.hidden = false;
-        this.error.textContent = e.message;
-      }
-    } finally {
-      this.running = false;
-      this.button.textContent = 'Record';
-      this.button.classList.remove('cancel');
-    }
+    await this.control.run(async (step) => {
+      step.say(`Recording on ${plural(this.lab.threads(), 'thread')}…`);
+      this.show(await step.timeline(choice.request));
+    }, { failed: () => 'Nothing was recorded.' });
   }
 
   show(report) {
     this.root.dataset.threads = String(report.threads);
-    this.status.textContent = `Recorded on a pool of ${plural(report.threads, 'thread')}, after one unrecorded warm-up run of each version.`;
+    // crates/core/src/record.rs: computing versions get one unrecorded warm-up call; waiting ones none (a timer has nothing to warm up).
+    const waits = REGISTRY.workloads.find((w) => w.id === report.workload?.workload)?.waits;
+    this.status.textContent = waits
+      ? `Recorded on a pool of ${plural(report.threads, 'thread')}, each version’s first run (waiting needs no warm-up).`
+      : `Recorded on a pool of ${plural(report.threads, 'thread')}, after one unrecorded warm-up run of each version.`;
     this.oneThread.hidden = report.threads !== 1;
     this.variants.replaceChildren(...report.variants.map((v) => {
       const chart = h('div', { class: 'chart' });

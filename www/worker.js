@@ -9,7 +9,8 @@
 // carries its words; a panic on a pool thread is broadcast by the wasm itself
 // on the channel the page names in INIT, because this thread is then blocked
 // and cannot say anything.
-import { MSG, PACKAGES, STAGES, WASM_PAGE, isOurs, importedMemory, readyMessage, resultMessage, errorMessage, stageMessage } from './protocol.js';
+import { MSG, PACKAGES, STAGES, ERRORS, WASM_PAGE, isOurs, importedMemory, readyMessage, resultMessage, errorMessage, errorValue, stageMessage } from './protocol.js';
+import { missingFileOf, missingFile, sitePath } from './load-failure.js';
 
 let wasm = null;
 let memory = null; // the instance's WebAssembly.Memory
@@ -30,34 +31,14 @@ function panicSummary(panic) {
   return words.length > 400 ? `${words.slice(0, 400)}…` : words;
 }
 
-/** The path of `url` on this site, as a person would look for it. */
-const sitePath = (url) => new URL(url).pathname;
-
-/** Why `url` did not load, naming the file: asks the server once more for its status. */
+/** Why `url` did not load, naming the file (load-failure.js), or the browser's words when every file is there. */
 async function describeLoadFailure(url, cause) {
-  const path = sitePath(url);
-  let status = 0;
-  try {
-    status = (await fetch(url, { cache: 'no-store' })).status;
-  } catch {
-    return `${path} could not be fetched (the network or the server did not answer). Check the connection and reload the page.`;
-  }
-  if (status >= 400) return missingFile(path, status);
-  // The module itself is there: one of the files it imports (wasm-bindgen's snippets) may not be.
-  try {
-    const source = await (await fetch(url, { cache: 'no-store' })).text();
-    for (const [, spec] of source.matchAll(/\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
-      const dep = new URL(spec, url);
-      const res = await fetch(dep, { cache: 'no-store' });
-      if (!res.ok) return missingFile(sitePath(dep), res.status);
-    }
-  } catch {
-    // fall through to the browser's own words
-  }
-  return `${path} (or a file it imports) could not be loaded: ${cause?.message ?? cause}. Reload the page; if this stays, the site is broken: tell its author.`;
+  const missing = await missingFileOf([url]);
+  if (missing) return missing;
+  return `${sitePath(url)} (or a file it imports) could not be loaded: ${cause?.message ?? cause}. Reload the page; if this stays, the site is broken: tell its author`;
 }
 
-/** A failed start, with the stage (protocol.js STAGES) that failed. */
+/** A failed start, with the stage (protocol.js STAGES) that failed; its words have no final full stop (the page puts them in a sentence). */
 class StartError extends Error {
   constructor(stage, message) {
     super(message);
@@ -71,7 +52,7 @@ async function describeInstantiateFailure(pkg, wasmUrl, e) {
   // Browsers throw a RangeError when they cannot reserve a memory ("could
   // not allocate memory", "Out of memory"); Firefox may name it otherwise.
   if (!(e instanceof RangeError || /memory/i.test(String(e?.message)))) {
-    return new StartError(STAGES.load, `${sitePath(wasmUrl)} could not be instantiated (${words}). Reload the page; if this stays, tell the site's author.`);
+    return new StartError(STAGES.load, `${sitePath(wasmUrl)} could not be instantiated (${words}). Reload the page; if this stays, tell the site's author`);
   }
   if (pkg !== PACKAGES.threads) return new StartError(STAGES.memory, `this browser refused the engine's memory (${words})`);
   let size = 'the shared memory';
@@ -84,11 +65,8 @@ async function describeInstantiateFailure(pkg, wasmUrl, e) {
   return new StartError(STAGES.memory, `this browser refused to reserve ${size} for the threaded engine (${words})`);
 }
 
-const missingFile = (path, status) =>
-  `the file ${path} is missing on the server (HTTP ${status}). The site was published without part of its build: reload the page, and if this stays, tell its author.`;
-
 async function init({ pkg, threads, faultChannel }) {
-  if (!Object.hasOwn(PACKAGES, pkg)) throw new Error(`Unknown wasm package "${pkg}".`);
+  if (!Object.hasOwn(PACKAGES, pkg)) throw new StartError(STAGES.load, `unknown wasm package "${pkg}"`);
   const t0 = performance.now();
   const jsUrl = new URL(`./pkg/${pkg}/playground_wasm.js`, import.meta.url);
   try {
@@ -157,7 +135,8 @@ self.addEventListener('message', async ({ data }) => {
     try {
       self.postMessage(await init(data));
     } catch (e) {
-      self.postMessage({ ...errorMessage(null, `The compute engine could not start: ${e.message ?? e}`, panicSummary(lastPanic)), stage: e.stage ?? '' });
+      // The words as they are: the page says "could not start" around them, or why threads are off.
+      self.postMessage(errorMessage(null, errorValue(ERRORS.start, e.message ?? e, panicSummary(lastPanic), e.stage ?? '')));
     }
   } else if (data.type === MSG.RUN || data.type === MSG.FAULT) {
     lastPanic = null;
@@ -166,14 +145,14 @@ self.addEventListener('message', async ({ data }) => {
       self.postMessage(resultMessage(data.id, report, wasm.bufferBytes()));
     } catch (e) {
       // A trap ("unreachable") means a panic: this instance is unusable now,
-      // and the page replaces this worker when it sees `fatal`.
-      const fatal = e instanceof WebAssembly.RuntimeError;
-      if (fatal) {
+      // and the page replaces this worker when it sees the kind 'crashed'.
+      if (e instanceof WebAssembly.RuntimeError) {
         const panic = panicSummary(lastPanic);
         const what = panic ? `panic: ${panic}` : `${e.name}: ${e.message}`;
-        self.postMessage({ ...errorMessage(data.id, `The computation crashed (${what}). The engine was restarted; run again.`, `${e.name}: ${e.message}`), fatal });
+        self.postMessage(errorMessage(data.id, errorValue(ERRORS.crashed, `The computation crashed (${what}). The engine was restarted; run again.`, `${e.name}: ${e.message}`)));
       } else {
-        self.postMessage(errorMessage(data.id, e.message ?? String(e), panicSummary(lastPanic)));
+        // The engine's own words (a JsError from Rust): what to change in the request.
+        self.postMessage(errorMessage(data.id, errorValue(ERRORS.refused, e.message ?? String(e), panicSummary(lastPanic))));
       }
     }
   }

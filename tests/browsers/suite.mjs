@@ -167,7 +167,7 @@ export function defineEngineTests(name, expect) {
       select.dispatchEvent(new Event('change', { bubbles: true }));
       document.querySelector('#timeline button.run').click();
     });
-    await engine.waitFor(() => ['done', 'error', 'idle'].includes(document.querySelector('#timeline').dataset.state), null, { timeout: 60_000, what: 'the timeline' });
+    await engine.waitFor(() => ['done', 'error', 'cancelled'].includes(document.querySelector('#timeline').dataset.state), null, { timeout: 60_000, what: 'the timeline' });
     assert.equal(await engine.eval(() => document.querySelector('#timeline').dataset.state), 'done', await engine.eval(() => document.querySelector('#timeline .verdict').textContent));
     const timeline = await engine.eval(() => [...document.querySelectorAll('#timeline figure.timeline-variant')].map((f) => ({
       variant: f.dataset.variant,

@@ -10,7 +10,7 @@ import { startServer, launchBrowser, openPage, poolReady, runExperiment, ROOT } 
 
 let server, browser, axeSource;
 before(async () => {
-  server = await startServer({ port: 8187 });
+  server = await startServer({ port: 8194 });
   browser = await launchBrowser();
   axeSource = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 });

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openPage } from './harness.mjs';
 import { shareRecord, shareLink, SHARE_VERSION } from '../../www/share.js';
-import { CLAIMS } from '../../www/claims.js';
+import { CLAIMS } from '../../www/lesson/claims.js';
 
 let server, browser;
 before(async () => {

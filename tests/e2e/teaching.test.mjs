@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { launchBrowser, openPage, poolReady, runExperiment, setThreads, ROOT } from './harness.mjs';
 import { startServer, freePort } from '../../scripts/lib/server.mjs';
 import { goSource, workloadItems } from '../../scripts/gen-code.mjs';
-import { EXPERIMENTS, SWEEPS } from '../../www/catalog.js';
+import { EXPERIMENTS } from '../../www/catalog.js';
+import { SWEEPS } from '../../www/lesson/index.js';
 import { RUST } from '../../www/code.js';
 
 function fib(n) {

@@ -17,9 +17,11 @@ after(async () => {
 
 async function record(page, workload) {
   await page.selectOption('#timeline select[name=workload]', workload);
-  await page.evaluate(() => (document.querySelector('#timeline').dataset.state = 'idle'));
   await page.click('#timeline button.run');
-  await page.waitForSelector('#timeline[data-state=done]', { timeout: 60_000 });
+  // The click starts the recording at once (the panel says 'running' before it returns), so 'done' is this recording's.
+  assert.equal(await page.locator('#timeline').getAttribute('data-state'), 'running');
+  await page.waitForSelector('#timeline:is([data-state=done], [data-state=error])', { timeout: 60_000 });
+  assert.equal(await page.locator('#timeline').getAttribute('data-state'), 'done', await page.locator('#timeline .error').textContent());
   return page.$$eval('#timeline figure.timeline-variant', (figs) => Object.fromEntries(figs.map((f) => [f.dataset.variant, {
     busy: Number(f.dataset.busyRows),
     spans: Number(f.dataset.spans),

@@ -6,11 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EXPERIMENTS, SWEEPS } from '../../www/catalog.js';
+import { EXPERIMENTS } from '../../www/catalog.js';
+import { SWEEPS } from '../../www/lesson/index.js';
 import { REGISTRY } from '../../www/registry.js';
 import { GLOSSARY } from '../../www/glossary.js';
 import { ROWS, columnOf } from '../../www/matrix.js';
-import { OUTCOMES, outcomeOf } from '../../www/predict.js';
+import { outcomeOf } from '../../www/predict.js';
+import { EXPECTATIONS } from '../../www/lesson/expectations.js';
 import { speedWords } from '../../www/format.js';
 
 const LESSON = resolve(import.meta.dirname, '../../../shared/lesson/concurrency-vs-parallelism.md');
@@ -34,14 +36,16 @@ test('every line the page quotes from the lesson is in the lesson, in its named 
   }
 });
 
-test('every card has its idea, its glossary links and a lesson expectation for every pool', () => {
+test('every card has its idea, its glossary links, its Go sketch and a lesson expectation for every pool', () => {
   const ids = new Set(GLOSSARY.map((g) => g.id));
   for (const e of EXPERIMENTS) {
     assert.ok(e.idea?.line && e.idea.section, e.id);
     assert.ok(e.glossary.length > 0 && e.glossary.every((g) => ids.has(g)), `${e.id} links ${e.glossary}`);
+    assert.equal(e.go, `go/${e.id}.go`, e.id);
+    assert.ok(existsSync(resolve(import.meta.dirname, '../..', e.go)), `${e.id}: ${e.go} exists`);
     for (const threads of [1, 2, 3]) {
       const l = e.lesson({ threads, cores: 2, from: null });
-      assert.ok(l.expect.length && l.expect.every((o) => OUTCOMES.includes(o)), `${e.id} on ${threads}`);
+      assert.ok(EXPECTATIONS[l.expectation], `${e.id} on ${threads}: no expectation ${l.expectation}`);
     }
   }
 });
@@ -88,7 +92,7 @@ test('the matrix reads variants that its workloads have, and a pool of one threa
 
 test('a prediction’s outcome and the printed words never disagree', () => {
   const words = { faster: /as fast$/, same: /^about as fast$/, slower: /slower$/ };
-  for (const s of [0.5, 0.94, 0.95, 0.951, 1, 1.049, 1.05, 1.5, 3]) {
+  for (const s of [0.5, 0.9, 0.909, 0.91, 0.95, 1, 1.049, 1.05, 1.099, 1.1, 1.101, 1.5, 3]) {
     const o = outcomeOf(s);
     assert.match(speedWords(s), words[o], `${s}: ${o} but "${speedWords(s)}"`);
   }

@@ -1,0 +1,15 @@
+// Waiting versus computing: waits overlap even on one thread. Go sketch: go/io.go.
+import { LESSON } from './sections.js';
+
+export default {
+  id: 'io',
+  go: 'go/io.go',
+  concept: 'waiting versus computing',
+  idea: { line: 'Concurrency helps because you’re not doing work—you’re waiting. Other tasks can progress during waits.', section: LESSON.io },
+  text: [
+    'Each job stands for a request to a server: it asks, then waits (a real browser timer) for the answer. The sequential version waits for each answer before asking again; the concurrent one sends every request, then waits for all of them, all on one single thread.',
+  ],
+  expect: 'The concurrent version takes about one wait, not one per job, even on one thread and even without threads at all: while waiting, the thread has nothing to do, so the waits overlap.',
+  glossary: ['blocked', 'goroutine', 'wait'],
+  lesson: () => ({ expectation: 'overlap', line: 'Concurrency helps because you’re not doing work—you’re waiting.', section: LESSON.io }),
+};
