@@ -1,19 +1,18 @@
-// Measuring the claims on this device: how many cores really run in parallel
-// (a probe), pools started and left to settle before they are measured, and
-// the tries of one claim until the stopping rule (claim-judge.js) says stop.
-// Talks to the engine only through the page's `lab`; no DOM.
-import { coresFromProbe } from './verdict.js';
-import { judge, poolTries, stopAfter } from './claim-judge.js';
+// Measuring the claims on this device: the parallel capacity it gives (a
+// probe, capacity.js), pools started and left to settle before they are
+// measured, and the tries of one claim until the stopping rule (stopping.js)
+// says stop. Talks to the engine only through the page's `lab`; no DOM.
+import { capacityFromProbe, singleThreadCapacity, CAPACITY_PROBE } from './capacity.js';
+import { STOPPING, stoppingRule } from './stopping.js';
+import { judge } from './claim-judge.js';
 
-/** Samples per variant for every claim: enough rounds for a bootstrap interval. */
-const CLAIM_REPS = 9;
 /** A pool that was just started is given at most this long to settle (settle()). */
 const SETTLE_BUDGET_MS = 2_000;
 
 const variant = (report, name) => report.variants.find((v) => v.name === name);
 
-/** A claim's request with the samples a verdict needs. */
-const withReps = (request) => ({ ...request, reps: CLAIM_REPS });
+/** A claim's request with the rounds the stopping rule is stated for. */
+const withReps = (request) => ({ ...request, reps: STOPPING.rounds });
 
 export class ClaimRunner {
   /**
@@ -44,33 +43,36 @@ export class ClaimRunner {
   }
 
   /**
-   * The cores that really run in parallel: fib on twice the reported cores
-   * (so a browser that reports too few cannot hide the rest).
-   * @returns {Promise<{ reported: number, measured: number|null, used: number }>}
+   * The parallel capacity this device gives now: the probe (capacity.js) on
+   * a pool of as many threads as the browser reports.
+   * @returns {Promise<object>}  capacityFromProbe's answer, or one thread's when threads are off
    */
-  async probeCores() {
+  async probeCapacity() {
     const { lab } = this;
     const reported = lab.cores;
-    if (!lab.threaded) return { reported, measured: null, used: reported };
-    await lab.usePool(lab.maxThreads());
+    if (!lab.threaded) return singleThreadCapacity(reported);
+    const threads = Math.min(reported, lab.maxThreads());
+    await lab.usePool(threads);
     await this.settle();
-    const r = await lab.run({ workload: 'fib', n: 30, cutoff: 16 });
-    return coresFromProbe(reported, variant(r, 'par').speedup);
+    const r = await lab.run(CAPACITY_PROBE);
+    return capacityFromProbe({ reported, threads, seq: variant(r, 'seq').samples_ms, par: variant(r, 'par').samples_ms });
   }
 
-  /** What every claim is judged in, from the probe `cores`. */
-  contextOf(cores) {
+  /** What every claim is judged in, from the probe's `capacity`: claims use its whole cores' worth. */
+  contextOf(capacity) {
     const { lab } = this;
-    return { cores: cores.used, reportedCores: cores.reported, measuredCores: cores.measured, threaded: lab.threaded, isolated: lab.isolated, threadsOff: lab.threadsOff ?? '', maxThreads: lab.maxThreads() };
+    return { capacity, cores: capacity.cores, reportedCores: capacity.reported, threaded: lab.threaded, isolated: lab.isolated, threadsOff: lab.threadsOff ?? '', maxThreads: lab.maxThreads() };
   }
 
   /**
-   * Measures `claim` in `ctx`, again while the stopping rule says so, pooling
-   * the tries. `onRetry(verdict, tries)` is told each look that does not stop.
-   * @returns {Promise<{ verdict: object, tries: object[][] }>}  throws CancelledError when cancelled
+   * Measures `claim` in `ctx`, one try after another while the stopping rule
+   * says so; each try is judged on its own (never pooled). A demonstration is
+   * measured once. `onRetry(verdict, tries)` is told each try that does not stop.
+   * @returns {Promise<{ verdict: object, tries: object[][] }>}  verdict: the last try's, with the rule's outcome; throws CancelledError when cancelled
    */
   async measure(claim, ctx, onRetry = () => {}) {
     const tries = [];
+    const judged = [];
     const started = performance.now();
     for (;;) {
       const reports = [];
@@ -91,8 +93,11 @@ export class ClaimRunner {
         reports.push(this.perturb ? this.perturb(report, claim, tries.length) : report);
       }
       tries.push(reports);
-      const verdict = judge(claim, poolTries(tries), ctx);
-      if (stopAfter(verdict.outcome, tries.length, performance.now() - started)) return { verdict, tries };
+      const verdict = judge(claim, reports, ctx);
+      judged.push(verdict);
+      if (claim.demonstration) return { verdict, tries };
+      const step = stoppingRule(judged, { budgetSpent: performance.now() - started >= STOPPING.budgetMs });
+      if (step.outcome !== 'continue') return { verdict: { ...verdict, outcome: step.outcome }, tries };
       onRetry(verdict, tries.length);
     }
   }

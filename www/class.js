@@ -12,7 +12,7 @@ const CLAIM_IDS = CLAIMS.map((c) => c.id);
 // The page's light or dark theme, as ?theme= sets it on the playground.
 const theme = new URLSearchParams(location.search).get('theme');
 document.documentElement.dataset.theme = THEMES.includes(theme) ? theme : 'auto';
-const VERDICT_WORDS = { holds: 'hold', fails: 'do not hold', inconclusive: 'inconclusive', untestable: 'cannot be tested', error: 'failed to run' };
+const VERDICT_WORDS = { holds: 'hold', fails: 'do not hold', inconclusive: 'inconclusive', untestable: 'cannot be tested', error: 'failed to run', demonstration: 'measured as a demonstration' };
 
 const $ = (sel) => document.querySelector(sel);
 const form = $('.class-input');

@@ -3,9 +3,11 @@
 //
 // Why not a bootstrap: resampling 9 rounds gives a bootstrap distribution of
 // the median that takes only the 9 measured values, and its percentile
-// interval covers much less than it says. Simulated at the threshold (see
-// tests/unit/stopping.test.mjs), a "98.3%" block-bootstrap interval was
-// wrong on one side in 2-5% of tries instead of 0.8%. The intervals below are
+// interval covers much less than it says. Simulated at the threshold while
+// this rule was designed (the noise model of tests/unit/stopping.test.mjs,
+// three tries of 98.3% intervals), a block bootstrap wrongly said "holds" for
+// 5-7% of claims within one run and 16% across runs, against at most 2.5%
+// promised. The intervals below are
 // exact for independent rounds, by counting, with no model of the noise:
 //
 //   paired (two variants timed in the same round of one run): the ratio of

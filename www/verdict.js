@@ -26,8 +26,6 @@ import { pairedRatioInterval, unpairedRatioInterval } from './intervals.js';
 
 /** The default interval: at least 95% coverage. */
 export const LEVEL = 0.95;
-/** Resamples of the deprecated bootstrap (ratioOfMedians). */
-const RESAMPLES = 2000;
 /**
  * A speed-up counts as beyond its bound only when the whole interval lies
  * more than 5% past it: code layout, caches and timer rounding move a ratio
@@ -40,7 +38,7 @@ export const beyondBound = (estimate, bound) => estimate.lo > bound * (1 + BOUND
 
 export const OUTCOMES = Object.freeze({ holds: 'holds', fails: 'fails', inconclusive: 'inconclusive' });
 
-/** A small, seeded generator (mulberry32): the same samples give the same interval every time. */
+/** A small, seeded generator (mulberry32), for the simulations that check the rule (tests/unit/stopping.test.mjs). */
 export function random(seed) {
   let a = seed >>> 0;
   return () => {
@@ -58,10 +56,6 @@ export function median(values) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function percentile(sorted, p) {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))));
-  return sorted[i];
-}
 
 /**
  * The ratio a claim is about, with an interval that keeps its coverage
@@ -96,41 +90,6 @@ export function ratioInterval(num, den, { paired, level = LEVEL } = {}) {
 export function roundRatios(num, den) {
   if (num.length !== den.length) throw new Error(`Ratios round by round need one sample of each per round: got ${num.length} and ${den.length}.`);
   return num.map((x, i) => x / den[i]);
-}
-
-/**
- * median(num) / median(den) with a bootstrap interval: the old call, kept
- * only until the claims panel states whether its samples are paired. It
- * guessed "paired" from equal lengths (which pairs two runs measured at
- * different times) and its percentile interval covers less than it says
- * with 9 rounds (intervals.js).
- * @deprecated use ratioInterval with { paired }
- */
-export function ratioOfMedians(num, den, { seed = 1, resamples = RESAMPLES } = {}) {
-  if (!num.length || !den.length) throw new Error('A ratio needs samples on both sides.');
-  const ratio = median(num) / median(den);
-  const next = random(seed);
-  const pick = (arr) => arr[Math.floor(next() * arr.length)];
-  const paired = num.length === den.length;
-  const ratios = [];
-  for (let r = 0; r < resamples; r++) {
-    const a = [];
-    const b = [];
-    for (let i = 0; i < Math.max(num.length, den.length); i++) {
-      if (paired) {
-        const k = Math.floor(next() * num.length);
-        a.push(num[k]);
-        b.push(den[k]);
-      } else {
-        if (i < num.length) a.push(pick(num));
-        if (i < den.length) b.push(pick(den));
-      }
-    }
-    ratios.push(median(a) / median(b));
-  }
-  ratios.sort((x, y) => x - y);
-  const tail = (1 - LEVEL) / 2;
-  return { ratio, lo: percentile(ratios, tail), hi: percentile(ratios, 1 - tail), samples: Math.min(num.length, den.length) };
 }
 
 /**
@@ -172,16 +131,6 @@ export function speedupBound({ threads, cores, tasks = Infinity }) {
   // Rounds of whole tasks on `threads` threads, or an even share of the cores when the OS slices.
   const rounds = threads <= cores ? Math.ceil(tasks / threads) : Math.max(Math.ceil(tasks / threads), tasks / running);
   return Math.min(tasks / rounds, running, tasks);
-}
-
-/**
- * The old rule, kept only until the claims panel uses capacity.js: it made
- * every threaded claim untestable on a laptop with SMT or efficiency cores.
- * @deprecated use capacityFromProbe (capacity.js)
- */
-export function coresFromProbe(reported, speedup) {
-  const measured = Math.max(1, Math.ceil(speedup - 0.3));
-  return { reported, measured, used: measured };
 }
 
 /** What usually makes a measurement on this device too noisy or wrong-way. */
