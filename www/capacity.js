@@ -51,6 +51,21 @@ export function capacityFromProbe({ reported, threads, seq, par }) {
 }
 
 /**
+ * The thread count of a second probe, or null when none is needed. A pool of
+ * many more threads than cores can measure less than the cores give: idle
+ * rayon workers spin before they sleep, and on a browser that reports more
+ * logical cores than run (a virtual machine; WebKitGTK reports 4 here on 2)
+ * they take turns with the busy ones (16 threads on this 2-core machine
+ * measured 1.3x, 2 threads 1.9x). So when the first probe gives fewer cores'
+ * worth than it had threads, a second one runs on one thread more than that,
+ * and the better of the two is the capacity.
+ */
+export const secondProbeThreads = (first) => (first.measured !== false && first.cores < first.threads ? Math.min(first.threads - 1, first.cores + 1) : null);
+
+/** The better of two probes' capacities (the device gave at least that much). */
+export const betterCapacity = (a, b) => (b && b.speedup > a.speedup ? b : a);
+
+/**
  * The capacity of a device whose threads are off: one thread, nothing to
  * measure (the claims that need threads say why they cannot run).
  */

@@ -2,7 +2,7 @@
 // probe, capacity.js), pools started and left to settle before they are
 // measured, and the tries of one claim until the stopping rule (stopping.js)
 // says stop. Talks to the engine only through the page's `lab`; no DOM.
-import { capacityFromProbe, singleThreadCapacity, CAPACITY_PROBE } from './capacity.js';
+import { capacityFromProbe, singleThreadCapacity, secondProbeThreads, betterCapacity, CAPACITY_PROBE } from './capacity.js';
 import { STOPPING, stoppingRule } from './stopping.js';
 import { judge } from './claim-judge.js';
 
@@ -44,18 +44,23 @@ export class ClaimRunner {
 
   /**
    * The parallel capacity this device gives now: the probe (capacity.js) on
-   * a pool of as many threads as the browser reports.
+   * a pool of as many threads as the browser reports, and a second one on
+   * fewer when the first gave less than its threads (secondProbeThreads).
    * @returns {Promise<object>}  capacityFromProbe's answer, or one thread's when threads are off
    */
   async probeCapacity() {
     const { lab } = this;
     const reported = lab.cores;
     if (!lab.threaded) return singleThreadCapacity(reported);
-    const threads = Math.min(reported, lab.maxThreads());
-    await lab.usePool(threads);
-    await this.settle();
-    const r = await lab.run(CAPACITY_PROBE);
-    return capacityFromProbe({ reported, threads, seq: variant(r, 'seq').samples_ms, par: variant(r, 'par').samples_ms });
+    const probe = async (threads) => {
+      await lab.usePool(threads);
+      await this.settle();
+      const r = await lab.run(CAPACITY_PROBE);
+      return capacityFromProbe({ reported, threads, seq: variant(r, 'seq').samples_ms, par: variant(r, 'par').samples_ms });
+    };
+    const first = await probe(Math.min(reported, lab.maxThreads()));
+    const again = secondProbeThreads(first);
+    return again ? betterCapacity(first, await probe(again)) : first;
   }
 
   /** What every claim is judged in, from the probe's `capacity`: claims use its whole cores' worth. */

@@ -89,6 +89,7 @@ test('the claims panel reaches a verdict for every claim, none says "does not ho
   await page.click('#claims button.check');
   assert.equal(await page.isDisabled('#predict-claim-io-one-thread-faster'), true, 'no guessing once the numbers come');
   await page.waitForSelector('#claims[data-state=done]', { timeout: 420_000 });
+  t.diagnostic(await page.textContent('#claims .cores-note'));
   assert.match(await page.textContent('#claims tr[data-claim=io-one-thread] .predict-result'), /^Your prediction did not hold: you expected slower, and it was \d+\.\d+× as fast/);
   const verdicts = await page.$$eval('#claims tbody tr', (rows) => rows.map((r) => ({ id: r.dataset.claim, verdict: r.dataset.verdict, measured: r.querySelector('.measured').textContent, note: r.querySelector('.verdict-note').textContent })));
   assert.ok(verdicts.length >= 10);

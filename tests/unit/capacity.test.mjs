@@ -6,7 +6,7 @@
 // about 9x on 12, a 16-core machine about 12x on 16.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { capacityFromProbe, capacityWords, untestableReason, coresWorth, capacityNeeded, singleThreadCapacity, CAPACITY_PROBE, CAPACITY_REASONS } from '../../www/capacity.js';
+import { capacityFromProbe, capacityWords, untestableReason, coresWorth, capacityNeeded, singleThreadCapacity, secondProbeThreads, betterCapacity, CAPACITY_PROBE, CAPACITY_REASONS } from '../../www/capacity.js';
 import { speedupBound, random } from '../../www/verdict.js';
 
 /** A probe's paired samples: seq ~50 ms, par seq/speedup, both drifting together by ±3% over 6 rounds, each sample ±1% of its own. */
@@ -104,4 +104,21 @@ test('the probe is long enough to mean something: about 150 tasks, far more than
 test('bad probe input gets a clear message', () => {
   assert.throws(() => capacityFromProbe({ reported: 0, threads: 2, seq: [1], par: [1] }), /reported core count must be a whole number/);
   assert.throws(() => capacityFromProbe({ reported: 2, threads: 2, seq: [1, 2], par: [1] }), /one of each per round/);
+});
+
+test('a second probe on fewer threads when the first gave less than its threads; the better one counts', () => {
+  // This machine told to report 16: 16 threads took turns on 2 cores.
+  const crowded = probe(16, 1.3);
+  assert.equal(secondProbeThreads(crowded), 2);
+  const two = probe(16, 1.9, { threads: 2 });
+  assert.equal(betterCapacity(crowded, two), two);
+  assert.equal(betterCapacity(crowded, two).cores, 2);
+  assert.match(capacityWords(two), /fib on 2 threads\), this device gave 1\.9\d?× .* reports 16 logical cores/);
+  // An SMT laptop: 8 threads gave 5x; 6 threads give less, so 5 stays.
+  const smt = probe(8, 5.1);
+  assert.equal(secondProbeThreads(smt), 6);
+  assert.equal(betterCapacity(smt, probe(8, 4.6, { threads: 6 })), smt);
+  // As many cores' worth as threads: no second probe.
+  assert.equal(secondProbeThreads(probe(2, 1.93)), null);
+  assert.equal(secondProbeThreads(singleThreadCapacity(8)), null);
 });

@@ -228,7 +228,7 @@ const DATA = [
     runs: (ctx) => [1, ctx.cores].map((threads) => ({ threads, request: { workload: 'contended' } })),
     // Two runs: each run's locked sum against its own plain loop, then the pool's against one thread's.
     sides: ([one, all]) => across(one, all, 'lock'),
-    measured: ([one, all], e) => `one Mutex on ${plural(all.threads, 'thread')} ${formatMs(median(all, 'lock'))}, on 1 thread ${formatMs(median(one, 'lock'))}: speed-up ${interval(e)}`,
+    measured: ([one, all], e) => `one Mutex on ${plural(all.threads, 'thread')} ${formatMs(median(all, 'lock'))} (that run’s plain loop ${formatMs(median(all, 'seq'))}), on 1 thread ${formatMs(median(one, 'lock'))} (${formatMs(median(one, 'seq'))}): speed-up, each run against its own plain loop, ${interval(e)}`,
   },
   {
     id: 'oversubscription',
@@ -248,7 +248,7 @@ const DATA = [
     cardContext: (ctx) => ({ from: ctx.reportedCores, threads: 2 * ctx.reportedCores }),
     runs: (ctx) => [ctx.reportedCores, Math.min(2 * ctx.reportedCores, ctx.maxThreads)].map((threads) => ({ threads, request: { workload: 'fib', n: 36, cutoff: 20 } })),
     sides: ([atCores, over]) => across(atCores, over, 'par'),
-    measured: ([atCores, over], e) => `${plural(atCores.threads, 'thread')} ${formatMs(median(atCores, 'par'))}, ${plural(over.threads, 'thread')} ${formatMs(median(over, 'par'))}: speed-up ${interval(e)}`,
+    measured: ([atCores, over], e) => `${plural(atCores.threads, 'thread')} ${formatMs(median(atCores, 'par'))} (that run’s one thread ${formatMs(median(atCores, 'seq'))}), ${plural(over.threads, 'thread')} ${formatMs(median(over, 'par'))} (${formatMs(median(over, 'seq'))}): speed-up, each run against its own one thread, ${interval(e)}`,
   },
   {
     id: 'unsplit',
