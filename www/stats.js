@@ -85,20 +85,22 @@ const worth = (n) => (n === 1 ? 'one core’s worth' : `${n} cores’ worth`);
  * What the sweep says about Amdahl's law, in words that never reach past the
  * thread counts measured within the capacity: a fit's cap for "however many
  * cores" would come from a few points on one device and be wrong on the next.
- * @param {{ capacity: number, tasks?: number }} device
+ * @param {{ capacity: number, tasks?: number, measured?: boolean }} device  measured: false when
+ *   `capacity` is the reported count (no probe has run yet)
  */
 export function amdahlWords(fit, points, device) {
-  const { capacity, tasks = Infinity } = device;
+  const { capacity, tasks = Infinity, measured = true } = device;
+  const source = measured ? `about ${worth(capacity)} measured` : `${capacity} logical cores reported; the claims panel measures the capacity`;
   if (points.length && slowsDown(points)) {
     return 'This work gets slower with more threads, so it does not follow Amdahl’s law, which assumes the parallel part simply divides among the threads: here the threads spend their time coordinating (waiting for one another), and that cost grows with every thread added.';
   }
   const whole = Number.isFinite(tasks) && capacity >= 2 ? ` Counted against whole jobs: ${tasks} jobs that cannot be split give at most ${Number(ideal(2, capacity, tasks).toPrecision(3))}× on 2 threads, so that is not serial work.` : '';
   if (!fit) {
     const within = new Set(fitPoints(points, device).map((pt) => ideal(pt.threads, capacity, tasks))).size;
-    return `No Amdahl fit: it needs at least ${MIN_FIT_POINTS} thread counts up to the capacity, each with its own ideal, and this sweep has ${within} (about ${worth(capacity)} here). Two points fit every curve, so a fit would only restate them. The Karp-Flatt column shows the share of the work that behaves as if serial at each thread count.`;
+    return `No Amdahl fit: it needs at least ${MIN_FIT_POINTS} thread counts up to the capacity, each with its own ideal, and this sweep has ${within} (${source}). Two points fit every curve, so a fit would only restate them. The Karp-Flatt column shows the share of the work that behaves as if serial at each thread count.`;
   }
   const serial = (1 - fit.p) * 100;
   const pct = serial < 1 ? serial.toFixed(1) : serial.toFixed(0);
   const at = amdahlAt(fit.p, fit.maxThreads, device);
-  return `Amdahl fit, on this device up to ${fit.maxThreads} threads (about ${worth(capacity)} measured): the work behaves as if about ${pct}% of it were serial, which predicts ${at.toFixed(2)}× at ${fit.maxThreads} threads. ${SERIAL_CAVEAT}${whole} It says nothing about more cores than were measured.`;
+  return `Amdahl fit, on this device up to ${fit.maxThreads} threads (${source}): the work behaves as if about ${pct}% of it were serial, which predicts ${at.toFixed(2)}× at ${fit.maxThreads} threads. ${SERIAL_CAVEAT}${whole} It says nothing about more cores than were measured.`;
 }

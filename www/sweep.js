@@ -203,7 +203,7 @@ export class SweepPanel {
     // A fixed number of independent tasks bounds the ideal too (three jobs on two threads: 1.5x).
     const tasks = sw ? (REGISTRY.workloads.find((w) => w.id === sw.request.workload)?.tasks ?? Infinity) : Infinity;
     // Ideal, fit and Karp-Flatt reach only as far as the measured capacity (capacity.js), never the reported count.
-    const device = { capacity: this.lab.capacity?.cores ?? cores, tasks };
+    const device = { capacity: this.lab.capacity?.cores ?? cores, tasks, measured: Boolean(this.lab.capacity) };
     const fit = fitAmdahl(speedups, device);
     const best = (k) => ideal(k, device.capacity, tasks);
     const markers = this.lab.threaded && cores < max ? [{ x: cores, label: `${plural(cores, 'core')}` }] : [];

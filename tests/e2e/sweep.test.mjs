@@ -45,7 +45,7 @@ test('a sweep over 1..4 threads fills both charts and the table with the measure
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   const amdahlText = await page.textContent('#sweep .amdahl');
   if (cores < 3) assert.match(amdahlText, /No Amdahl fit: it needs at least 3 thread counts up to the capacity/);
-  else assert.match(amdahlText, new RegExp(`Amdahl fit, on this device up to ${cores} threads \\(about ${cores} cores’ worth measured\\): the work behaves as if about \\d+(\\.\\d)?% of it were serial`));
+  else assert.match(amdahlText, new RegExp(`Amdahl fit, on this device up to ${cores} threads \\(${cores} logical cores reported; the claims panel measures the capacity\\): the work behaves as if about \\d+(\\.\\d)?% of it were serial`));
   assert.doesNotMatch(amdahlText, /runs in parallel|serial fraction/, 'a fit says "behaves as if", never that memory or overhead is serial code');
   assert.doesNotMatch(amdahlText, /however many/);
   // The Karp-Flatt share of every thread count from two up to the capacity (here the cores: no probe ran), from that row's speed-up; none past it.

@@ -83,7 +83,9 @@ test('an SMT laptop: a sweep to 8 threads on 5 cores\' worth fits only up to 5',
 test('with two cores\' worth there is no fit: two thread counts fit every curve', () => {
   const two = [{ threads: 1, speedup: 1 }, { threads: 2, speedup: 1.7 }, { threads: 3, speedup: 1.7 }, { threads: 4, speedup: 1.75 }];
   assert.equal(fitAmdahl(two, { capacity: 2 }), null);
-  assert.match(amdahlWords(null, two, { capacity: 2 }), /needs at least 3 thread counts up to the capacity, each with its own ideal, and this sweep has 2 \(about 2 cores’ worth here\)/);
+  assert.match(amdahlWords(null, two, { capacity: 2 }), /needs at least 3 thread counts up to the capacity, each with its own ideal, and this sweep has 2 \(about 2 cores’ worth measured\)/);
+  // Before any probe the reported count stands in, and the words say so.
+  assert.match(amdahlWords(null, two, { capacity: 2, measured: false }), /\(2 logical cores reported; the claims panel measures the capacity\)/);
   // A browser reporting 8 on those 2 cores gets no fit either: the capacity decides, not the report.
   const eight = [1, 2, 3, 4, 5, 6, 7, 8].map((threads) => ({ threads, speedup: Math.min(threads, 1.9) }));
   assert.equal(fitAmdahl(eight, { capacity: 2 }), null);
