@@ -41,13 +41,13 @@ export const capacityNeeded = (threads) => threads - 1 + CORE_SHARE;
  * The capacity from the probe's samples (paired: both variants timed in the same rounds).
  * @param {{ reported: number, threads: number, seq: number[], par: number[] }} probe
  * @returns {{ reported: number, threads: number, speedup: number, lo: number, hi: number, cores: number }}
- *   speedup with its 95% interval; cores: whole cores' worth, what bounds and claims use
+ *   speedup with its interval (coverage: at least 95%); cores: whole cores' worth, what bounds and claims use
  */
 export function capacityFromProbe({ reported, threads, seq, par }) {
   if (!(Number.isInteger(reported) && reported >= 1)) throw new Error(`The reported core count must be a whole number from 1 up, not ${reported}.`);
   if (!(Number.isInteger(threads) && threads >= 1)) throw new Error(`The probe's thread count must be a whole number from 1 up, not ${threads}.`);
   const e = ratioInterval(seq, par, { paired: true });
-  return { reported, threads, speedup: e.ratio, lo: e.lo, hi: e.hi, cores: coresWorth(e.ratio, threads) };
+  return { reported, threads, speedup: e.ratio, lo: e.lo, hi: e.hi, coverage: e.coverage, cores: coresWorth(e.ratio, threads) };
 }
 
 /**
@@ -60,7 +60,12 @@ export function capacityFromProbe({ reported, threads, seq, par }) {
  * worth than it had threads, a second one runs on one thread more than that,
  * and the better of the two is the capacity.
  */
-export const secondProbeThreads = (first) => (first.measured !== false && first.cores < first.threads ? Math.min(first.threads - 1, first.cores + 1) : null);
+export function secondProbeThreads(first) {
+  if (first.measured === false || first.cores >= first.threads) return null;
+  const threads = Math.min(first.threads - 1, first.cores + 1);
+  // One thread has nothing to compare: a probe on it would only measure noise.
+  return threads >= 2 ? threads : null;
+}
 
 /** The better of two probes' capacities (the device gave at least that much). */
 export const betterCapacity = (a, b) => (b && b.speedup > a.speedup ? b : a);
@@ -90,7 +95,7 @@ const worth = (n) => (n === 1 ? 'one core’s worth' : `${n} cores’ worth`);
  */
 export function capacityWords(c) {
   if (c.measured === false) return `This browser reports ${plural(c.reported, 'logical core')}; threads are off here, so the page runs on one.`;
-  const got = `In a short probe (fib on ${plural(c.threads, 'thread')}), this device gave ${times(c.speedup)} (95% interval ${times(c.lo)}–${times(c.hi)}): about ${worth(c.cores)} of parallel capacity. This browser reports ${plural(c.reported, 'logical core')}.`;
+  const got = `In a short probe (fib on ${plural(c.threads, 'thread')}), this device gave ${times(c.speedup)} (${Math.floor((c.coverage ?? 0.95) * 1000) / 10}% interval ${times(c.lo)}–${times(c.hi)}): about ${worth(c.cores)} of parallel capacity. This browser reports ${plural(c.reported, 'logical core')}.`;
   const use = ` Bounds and claims use ${plural(c.cores, 'thread')}.`;
   if (c.cores >= c.reported) return got + use;
   return `${got} Fewer than reported is usual: ${CAPACITY_REASONS.join('; ')}.${use}`;
@@ -110,7 +115,7 @@ export function untestableReason(needs, { threaded, isolated, threadsOff = '', c
   }
   const k = needs.parallelThreads ?? 1;
   if (k > 1 && capacity.speedup < capacityNeeded(k)) {
-    return `it needs ${times(capacityNeeded(k))} or more of parallel capacity to show its effect on ${plural(k, 'thread')}, and this device gave ${times(capacity.speedup)} just now`;
+    return `it needs ${times(capacityNeeded(k))} or more of parallel capacity to show its effect on ${plural(k, 'thread')} (about ${worth(k)}), and this device gave ${times(capacity.speedup)} just now`;
   }
   return null;
 }

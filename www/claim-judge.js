@@ -21,7 +21,7 @@ export const VERDICT_WORDS = {
 };
 
 /** What a demonstration is, said once beside the summary. */
-export const DEMONSTRATION_TEXT = 'A demonstration is a measurement no plausible result could contradict (one thread runs two tasks as plain calls; waits always overlap): it is shown with its 95% interval and counted apart from the claims.';
+export const DEMONSTRATION_TEXT = 'A demonstration is a measurement no plausible result could contradict (one thread runs two tasks as plain calls; waits always overlap): it is shown with an interval of at least 95% and counted apart from the claims.';
 
 /** The rule a verdict followed, in a few words (the panel explains the rule once, above the table). */
 export const ruleWords = ({ direction, threshold }) => `the interval must lie ${direction} ${Number(threshold.toPrecision(3))}×`;

@@ -140,7 +140,7 @@ export class ClaimsPanel {
     }
     const notes = [];
     if (claim.demonstration) {
-      notes.push('(a demonstration: measured once, with its 95% interval, not judged)');
+      notes.push('(a demonstration: measured once, with an interval of at least 95%, not judged)');
     } else if (verdict.impossible) {
       notes.push(`Faster than parallelism can explain (at most ${Number(verdict.rule.bound.toPrecision(3))}× here): the processor likely changed speed during the run, so this measurement decides nothing.`);
     }
@@ -151,7 +151,8 @@ export class ClaimsPanel {
     this.predictions.get(claim.id).judge({ ratio: verdict.estimate.ratio, lesson: { expectation: claim.expectation }, ctx: { tasks: claim.tasks } });
     const row = this.rows.get(claim.id);
     Object.assign(row.dataset, { ratio: verdict.estimate.ratio, lo: verdict.estimate.lo, hi: verdict.estimate.hi, tries: tries.length, impossible: verdict.impossible });
-    const { direction, threshold, bound = null } = verdict.rule;
+    // A demonstration is judged by no rule: its export carries the measurement alone.
+    const { direction = null, threshold = null, bound = null } = claim.demonstration ? {} : verdict.rule;
     this.setVerdict(claim.id, verdict.outcome, verdict.measured, notes.join(' '), {
       ratio: verdict.estimate.ratio, lo: verdict.estimate.lo, hi: verdict.estimate.hi, direction, threshold, bound: Number.isFinite(bound) ? bound : null,
       impossible: verdict.impossible, tries: tries.length,

@@ -61,7 +61,7 @@ for (const m of MACHINES) {
     else {
       assert.deepEqual(ok, Object.keys(CLAIM_THREADS).filter((id) => CLAIM_THREADS[id] === 1));
       const why = untestableReason({ threads: true, parallelThreads: 2 }, { threaded: true, isolated: true, capacity: c });
-      assert.match(why, /needs 1\.7× or more of parallel capacity to show its effect on 2 threads, and this device gave 1\.0\d× just now/);
+      assert.match(why, /needs 1\.7× or more of parallel capacity to show its effect on 2 threads \(about 2 cores’ worth\), and this device gave 1\.0\d× just now/);
       assert.doesNotMatch(why, /close|of 2 ran/);
     }
     // Bounds: one core's worth per thread up to the capacity, never the reported count.
@@ -118,6 +118,8 @@ test('a second probe on fewer threads when the first gave less than its threads;
   const smt = probe(8, 5.1);
   assert.equal(secondProbeThreads(smt), 6);
   assert.equal(betterCapacity(smt, probe(8, 4.6, { threads: 6 })), smt);
+  // A busy core on 2 reported: one core's worth of 2 threads, and a probe on 1 thread would compare nothing.
+  assert.equal(secondProbeThreads(probe(2, 1.04)), null);
   // As many cores' worth as threads: no second probe.
   assert.equal(secondProbeThreads(probe(2, 1.93)), null);
   assert.equal(secondProbeThreads(singleThreadCapacity(8)), null);
