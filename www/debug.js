@@ -82,6 +82,21 @@ export function mountDebugPanel(lab, { search = location.search, root = document
 }
 
 /**
+ * A fault knob for the engine's start (`?debug=stall-threads`, or
+ * `stall-threads-N`): the first N (default 1) starts of the threaded package
+ * stop once their memory is up, as a pool whose threads never answer does,
+ * so the page's retries and its switch to threads in the background can be
+ * seen and tested (tests/browsers/threads.test.mjs). Returns N, 0 without the knob.
+ */
+export function startStalls(search = location.search) {
+  for (const knob of debugWanted(search)) {
+    const m = /^stall-threads(?:-(\d+))?$/.exec(knob);
+    if (m) return Number(m[1] ?? 1);
+  }
+  return 0;
+}
+
+/**
  * A fault knob for the claims panel (`?debug=noise`): it changes measured
  * samples before they are judged, so the decision rule's other outcomes can
  * be seen and tested on a quiet machine.

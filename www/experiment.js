@@ -3,14 +3,13 @@
 // count measured so far. Drawn from an entry of catalog.js; talks to the
 // compute worker only through the `lab` it is given.
 import { CancelledError } from './compute.js';
-import { drawGroupedBars } from './chart.js';
-import { formatMs } from './scales.js';
 import { POLICY } from './catalog.js';
 import { SWEEPS } from './lesson/index.js';
 import { tasksOf } from './lesson/tasks.js';
 import { TimeSlicingTimelines } from './time-slicing.js';
 import { h } from './dom.js';
-import { plural, fmtInt, comparedWith, speedWords, seconds } from './format.js';
+import { plural, fmtInt, seconds } from './format.js';
+import { CardResults } from './card-results.js';
 import { Prediction } from './predict.js';
 import { codeView } from './code-view.js';
 import { glossaryLink } from './glossary.js';
@@ -39,8 +38,9 @@ export class ExperimentCard {
     this.history = { key: '', byThreads: new Map() };
     this.running = false;
     this.reps = spec.reps;
+    this.results = new CardResults(spec);
     this.element = this.render();
-    this.drawChart();
+    this.results.draw(this.history.byThreads);
   }
 
   render() {
@@ -66,21 +66,14 @@ export class ExperimentCard {
       shareButton('Copy link', () => this.lab.linkFor(this)),
       shareButton('Copy embed code', () => this.lab.embedFor(this)),
       this.shareOut);
-    this.rows = new Map(spec.variants.map((v) => [v.name, h('tr', { 'data-variant': v.name },
-      h('th', { scope: 'row' }, h('span', { class: `swatch series-${spec.variants.indexOf(v)}`, 'aria-hidden': 'true' }), v.label, h('span', { class: 'detail' })),
-      h('td', { class: 'value' }, '–'), h('td', { class: 'median' }, h('span', { class: 'm' }, '–'), h('span', { class: 'iqr' }, '\u00a0')), h('td', { class: 'speedup' }, '–'))]));
     this.error = h('p', { class: 'error', role: 'alert', hidden: true });
     this.confirmText = h('span');
     this.confirmBox = h('div', { class: 'confirm', role: 'alertdialog', 'aria-label': 'Long run', hidden: true }, this.confirmText,
       h('button', { type: 'button', class: 'secondary confirm-run' }, 'Run anyway'),
       h('button', { type: 'button', class: 'secondary confirm-skip' }, 'Not now'));
-    this.answer = h('p', { class: 'answer' }, 'Exact answer: –');
     this.verdict = h('p', { class: 'verdict' }, 'Press Run to measure.');
-    this.chart = h('div', { class: 'chart' });
-    this.legend = h('ul', { class: 'legend' }, ...spec.variants.map((v, i) => h('li', {}, h('span', { class: `swatch series-${i}`, 'aria-hidden': 'true' }), v.label)));
     this.prediction = new Prediction({ question: 'Before you run: what do you expect?', name: `predict-${spec.id}`, live: false });
     this.timelines = spec.timelines ? new TimeSlicingTimelines(spec, this.lab, () => this.mainLabel()) : null;
-    const termLink = (id, text) => h('a', { href: `#term-${id}`, class: 'term-link' }, text);
     return h('article', { class: 'panel experiment', id: `exp-${spec.id}`, 'data-workload': spec.workload, 'data-state': 'idle', 'aria-labelledby': `h-${spec.id}` },
       h('div', { class: 'explain' },
         h('p', { class: 'concept' }, spec.concept),
@@ -101,15 +94,10 @@ export class ExperimentCard {
         h('h3', { class: 'step-h' }, h('span', { class: 'step-n', 'aria-hidden': 'true' }, '3'), 'The verdict'),
         this.error,
         this.confirmBox,
-        this.answer,
-        h('div', { class: 'table-scroll' }, h('table', { class: 'result-table' },
-          h('caption', { class: 'visually-hidden' }, `Results: ${spec.title}`),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Version'), h('th', { scope: 'col' }, 'Result'),
-            h('th', { scope: 'col' }, 'Median (', termLink('quartile', 'quartiles'), ')'), h('th', { scope: 'col' }, termLink('speedup', 'Speed-up')))),
-          h('tbody', {}, ...this.rows.values()))),
+        this.results.answer,
+        this.results.table,
         this.verdict,
-        h('figure', { class: 'chart-box' }, this.legend, this.chart,
-          h('figcaption', { class: 'chart-caption' }, 'Median time of each version at each thread count measured; whiskers span the middle half of the samples, from the first to the third quartile.')),
+        this.results.figure,
         this.prediction.result),
       this.timelines?.element,
       codeView(spec));
@@ -292,59 +280,20 @@ export class ExperimentCard {
   }
 
   show(report) {
-    const byName = new Map(report.variants.map((v) => [v.name, v]));
-    for (const [name, row] of this.rows) {
-      const v = byName.get(name);
-      const cells = row.querySelectorAll('td');
-      if (!v) {
-        const needs = this.spec.variants.find((s) => s.name === name)?.needsThreads;
-        cells[0].textContent = needs ? 'needs threads' : '–';
-        cells[1].querySelector('.m').textContent = '–';
-        cells[1].querySelector('.iqr').textContent = '\u00a0';
-        cells[2].textContent = '';
-        row.dataset.missing = 'true';
-        continue;
-      }
-      row.querySelector('.detail').textContent = v.detail;
-      cells[0].textContent = v.correct ? '✓ exact' : `✗ got ${fmtInt(v.value)}`;
-      cells[0].classList.toggle('wrong', !v.correct);
-      cells[1].querySelector('.m').textContent = formatMs(v.summary.median);
-      cells[1].querySelector('.iqr').textContent = `${formatMs(v.summary.q1)} – ${formatMs(v.summary.q3)}`;
-      cells[2].textContent = name === 'seq' ? 'baseline' : speedWords(v.speedup);
-      Object.assign(row.dataset, { median: v.summary.median, value: v.value, correct: v.correct, missing: '' });
-    }
-    this.answer.textContent = `Exact answer: ${fmtInt(report.variants[0].expected)}`;
+    this.results.show(report);
     const key = JSON.stringify(report.workload);
     if (this.history.key !== key) this.history = { key, byThreads: new Map() };
     this.history.byThreads.set(report.threads, report);
     this.lastReport = report;
     this.verdict.textContent = this.describe(report);
     Object.assign(this.verdict.dataset, { speedup: report.speedup, threads: report.threads });
-    this.drawChart();
+    this.results.draw(this.history.byThreads);
     this.lab.announce(`${this.spec.title}: ${this.verdict.textContent}`);
     this.lab.finished(this, report);
   }
 
-  /** The verdict in words: the main variant against sequential, at every thread count measured. */
+  /** The verdict in words, over every thread count measured with these settings. */
   describe(report) {
-    const main = this.spec.variants.find((v) => v.name === report.main);
-    const label = main ? main.label : report.main;
-    const runs = [...this.history.byThreads.values()].sort((a, b) => a.threads - b.threads);
-    let text = runs.length > 1
-      ? `${label}, against sequential: ${runs.map((r) => `${plural(r.threads, 'thread')} ${speedWords(r.speedup)}`).join('; ')}.`
-      : `${label} was ${comparedWith(report.speedup)} sequential, on a pool of ${plural(report.threads, 'thread')}.`;
-    if (report.variants.some((v) => v.summary.noisy)) {
-      text += ' The samples varied a lot: something else may be using the CPU, so run again before drawing conclusions.';
-    }
-    return text;
-  }
-
-  drawChart() {
-    const series = this.spec.variants.map((v) => ({ key: v.name, label: v.label }));
-    const groups = [...this.history.byThreads.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([threads, report]) => ({ label: plural(threads, 'thread'), threads, values: Object.fromEntries(report.variants.map((v) => [v.name, v.summary])) }));
-    drawGroupedBars(this.chart, { series, groups, title: `${this.spec.title}: median time per version and thread count` });
-    this.chart.dataset.groups = groups.map((g) => g.threads).join(',');
+    return this.results.describe(report, this.history.byThreads);
   }
 }

@@ -38,10 +38,10 @@ export function sweepToCsv(sweeps) {
 }
 
 export class SweepPanel {
-  constructor(root, lab, { pkg }) {
+  /** @param {object} lab  the page's lab; `lab.pkg` is the wasm package that runs now (it changes when threads come on later) */
+  constructor(root, lab) {
     this.root = root;
     this.lab = lab;
-    this.pkg = pkg;
     this.sweeps = [];
     this.current = null;
     this.render();
@@ -148,7 +148,7 @@ export class SweepPanel {
       id: this.sweeps.length + 1,
       started: new Date().toISOString(),
       request,
-      conditions: { hardware_concurrency: this.lab.cores, cross_origin_isolated: this.lab.isolated, package: this.pkg, user_agent: navigator.userAgent },
+      conditions: { hardware_concurrency: this.lab.cores, cross_origin_isolated: this.lab.isolated, package: this.lab.pkg, user_agent: navigator.userAgent },
       points: [],
     };
     this.current = sw;
@@ -241,7 +241,7 @@ export class SweepPanel {
     }));
     if (sw) {
       const res = points[0]?.report.resolution_ms;
-      this.conditions.textContent = `${sw.label}. Measured with ${this.pkg === 'threads' ? 'the threaded wasm package' : 'the one-thread wasm package'}, ${plural(cores, 'logical core')}, ${this.lab.isolated ? 'cross-origin isolated' : 'not cross-origin isolated'}, timer resolution ${res ? `${res * 1000} µs` : '–'}${res === 0.1 ? ' (coarse: short runs are batched so each sample spans many ticks)' : ''}; each point is the median of at least ${points[0]?.report.reps} samples after a warm-up.`;
+      this.conditions.textContent = `${sw.label}. Measured with ${sw.conditions.package === 'threads' ? 'the threaded wasm package' : 'the one-thread wasm package'}, ${plural(cores, 'logical core')}, ${this.lab.isolated ? 'cross-origin isolated' : 'not cross-origin isolated'}, timer resolution ${res ? `${res * 1000} µs` : '–'}${res === 0.1 ? ' (coarse: short runs are batched so each sample spans many ticks)' : ''}; each point is the median of at least ${points[0]?.report.reps} samples after a warm-up.`;
     }
   }
 }

@@ -144,6 +144,8 @@ test('the lesson’s matrix fills every cell this device can measure, each linke
     assert.ok(await page.$(c.href), `${c.href} exists`);
     if (measurable) assert.match(c.text, /Here: .*(as fast|slower) on \d+ threads?(agrees|differs) · /);
   }
+  assert.equal(await page.locator('#matrix').getAttribute('data-failed'), '0');
+  assert.match(await page.locator('#matrix .progress-text').textContent(), /^Done: every cell this device can measure is filled\./);
   assert.equal(await page.locator('#threads').inputValue(), slider, 'the slider is back where it was');
   assert.deepEqual(problems, []);
   await page.close();
@@ -183,9 +185,13 @@ test('where the timeline shows one thread, it explains run to completion', async
   await page.waitForSelector('#timeline[data-state=done]', { timeout: 60_000 });
   assert.ok(await page.locator('#timeline .one-thread-note').isVisible());
   await setThreads(page, 2);
-  await page.evaluate(() => (document.querySelector('#timeline').dataset.state = 'idle'));
   await page.click('#timeline button.run');
-  await page.waitForSelector('#timeline[data-state=done]', { timeout: 60_000 });
+  // The panel's own record of the run it drew: done, on the new pool of 2 (the first run's was 1).
+  const ended = await page.waitForFunction(() => {
+    const el = document.querySelector('#timeline');
+    return el.dataset.state === 'error' ? 'error' : el.dataset.state === 'done' && el.dataset.threads === '2' && 'done';
+  }, null, { timeout: 60_000 });
+  assert.equal(await ended.jsonValue(), 'done');
   assert.ok(!(await page.locator('#timeline .one-thread-note').isVisible()));
   assert.deepEqual(problems, []);
   await page.close();

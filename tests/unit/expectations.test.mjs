@@ -14,7 +14,7 @@ import { ROWS, columnOf, agrees } from '../../www/matrix.js';
 import { judgement } from '../../www/predict.js';
 import { speedWords } from '../../www/format.js';
 import { decide, OUTCOMES } from '../../www/verdict.js';
-import { CLAIMS } from '../../www/claims.js';
+import { CLAIMS } from '../../www/lesson/claims.js';
 import { EXPECTATIONS, SAME, met, thresholdOf, outcomeOf, expectedOutcomes } from '../../www/lesson/expectations.js';
 import { tasksOf } from '../../www/lesson/tasks.js';
 
