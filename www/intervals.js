@@ -97,10 +97,3 @@ export function unpairedRatioInterval(num, den, level) {
   const ratios = sortedNumbers(num.flatMap((x) => den.map((y) => x / y)));
   return fromOrder(ratios, mannWhitneyCdf(num.length, den.length), level);
 }
-
-/** The fewest rounds for which an interval at `level` can be bounded at all (paired). */
-export function roundsForLevel(level) {
-  let n = 1;
-  while (2 ** -n > (1 - level) / 2) n++;
-  return n;
-}
