@@ -13,6 +13,15 @@ source scripts/wasm-flags.sh
 faults=""
 [ "${PP_FAULTS:-0}" = 1 ] && faults=",faults"
 
+# The page reads every experiment's limits, defaults, labels and timed calls
+# from the core's registry: printed by the native build of the same core (no
+# wasm needed; tests/wasm-tests.sh checks the wasm's registry() is identical).
+echo "==> generating the page's registry and code modules from the core" >&2
+node scripts/gen-registry.mjs www/registry.js
+# Each card's Code view: the Rust functions its variants run, read from the
+# core's source (and the Go sketches in go/), highlighted here, not in the page.
+node scripts/gen-code.mjs www/code.js
+
 echo "==> building the threaded wasm package" >&2
 RUSTFLAGS="$WASM_THREADS_RUSTFLAGS" cargo +nightly build --release -p playground-wasm --features "threads$faults" $WASM_THREADS_BUILD_STD \
   --target wasm32-unknown-unknown --target-dir target/wasm-threads
@@ -36,12 +45,6 @@ for kind in threads single; do
   wasm_opt "$out/playground_wasm_bg.wasm"
 done
 node scripts/check-shared-memory.mjs www/pkg/threads/playground_wasm_bg.wasm
-# The page reads every experiment's limits, defaults and labels from the
-# core's registry: written out once here, from the wasm itself.
-node scripts/gen-registry.mjs www/pkg/single www/registry.js
-# Each card's Code view: the Rust functions its variants run, read from the
-# core's source (and the Go sketches in go/), highlighted here, not in the page.
-node scripts/gen-code.mjs www/code.js
 
 echo "==> assembling dist/" >&2
 rm -rf dist

@@ -1,9 +1,14 @@
 package lesson
 
-// One job, split recursively. Above the cutoff, a call hands
-// one half to a new goroutine and computes the other half
-// itself, then waits for the first: the shape of rayon::join.
-// Below it, plain recursion.
+// One job, split recursively. Above the cutoff a call starts a
+// goroutine for fib(n-2), computes fib(n-1) itself, then waits
+// for the goroutine: the shape of rayon::join. At or below the
+// cutoff, plain recursion and no goroutine at all.
+//
+// rayon::join is lazier: it only offers its second half to idle
+// threads, and runs it itself if none takes it. A goroutine is
+// started every time, so the cutoff is what keeps each task
+// large enough to pay for its start.
 
 func fib(n int) uint64 {
 	if n < 2 {
@@ -13,11 +18,11 @@ func fib(n int) uint64 {
 }
 
 func fibSplit(n, cutoff int) uint64 {
-	if n <= cutoff || n < 2 {
+	if n < 2 || n <= cutoff {
 		return fib(n)
 	}
-	left := make(chan uint64, 1)
-	go func() { left <- fibSplit(n-1, cutoff) }()
-	right := fibSplit(n-2, cutoff) // this goroutine works meanwhile
-	return <-left + right
+	right := make(chan uint64, 1)
+	go func() { right <- fibSplit(n-2, cutoff) }()
+	left := fibSplit(n-1, cutoff) // this goroutine works meanwhile
+	return left + <-right
 }

@@ -3,7 +3,7 @@ package lesson
 // Three independent CPU-bound jobs: one after another, then as
 // three goroutines. The goroutines make the code concurrent;
 // only GOMAXPROCS and the cores decide whether the three fib
-// calls run at the same time.
+// calls run at the same time. (fib is the fib card's.)
 
 import "sync"
 
@@ -14,12 +14,12 @@ func fibThreeInTurn(n int) uint64 {
 func fibThreeGoroutines(n int) uint64 {
 	var answers [3]uint64
 	var wg sync.WaitGroup
-	for job := range 3 {
+	for job := 0; job < 3; job++ {
 		wg.Add(1)
-		go func() {
+		go func(job int) {
 			defer wg.Done()
 			answers[job] = fib(n)
-		}()
+		}(job)
 	}
 	wg.Wait() // like the end of a rayon::scope: all tasks done
 	return answers[0] + answers[1] + answers[2]

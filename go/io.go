@@ -2,7 +2,10 @@ package lesson
 
 // Waiting for the network. fetch stands for one request: the
 // goroutine asks, then has nothing to do until the answer
-// comes.
+// comes. A timer stands in for the request, as on the page: a
+// goroutine waiting for the network holds no thread either. A
+// blocking read of a file differs: it keeps its thread, and the
+// runtime gives the other goroutines another one meanwhile.
 
 import (
 	"sync"
@@ -12,7 +15,7 @@ import (
 func fetch(wait time.Duration) { time.Sleep(wait) }
 
 func fetchInTurn(jobs int, wait time.Duration) {
-	for range jobs {
+	for job := 0; job < jobs; job++ {
 		fetch(wait)
 	}
 }
@@ -21,7 +24,7 @@ func fetchInTurn(jobs int, wait time.Duration) {
 // GOMAXPROCS(1): a sleeping goroutine holds no thread.
 func fetchAtOnce(jobs int, wait time.Duration) {
 	var wg sync.WaitGroup
-	for range jobs {
+	for job := 0; job < jobs; job++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

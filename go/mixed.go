@@ -1,7 +1,8 @@
 package lesson
 
 // Waiting and computing: each job waits for a request, computes
-// with the answer, then waits for a second request.
+// with the answer, then waits for a second request. (fetch is
+// the I/O card's, fib the fib card's.)
 
 import "time"
 
@@ -14,7 +15,7 @@ func mixedJob(wait time.Duration, n int) uint64 {
 
 func mixedInTurn(jobs int, wait time.Duration, n int) uint64 {
 	var total uint64
-	for range jobs {
+	for job := 0; job < jobs; job++ {
 		total += mixedJob(wait, n)
 	}
 	return total
@@ -26,11 +27,11 @@ func mixedInTurn(jobs int, wait time.Duration, n int) uint64 {
 // side by side ("computing on the pool").
 func mixedAtOnce(jobs int, wait time.Duration, n int) uint64 {
 	results := make(chan uint64, jobs)
-	for range jobs {
+	for job := 0; job < jobs; job++ {
 		go func() { results <- mixedJob(wait, n) }()
 	}
 	var total uint64
-	for range jobs {
+	for job := 0; job < jobs; job++ {
 		total += <-results
 	}
 	return total

@@ -1,33 +1,33 @@
 package lesson
 
 // Run to completion or time slicing. A rayon pool is a fixed
-// set of workers that each run a task to its end before taking
-// the next one; twoWorkers is that pool in Go. Go's own
-// scheduler is different: it preempts a goroutine that has run
-// for about 10 ms, so three goroutines under GOMAXPROCS(2) take
-// turns on two threads, as three OS threads take turns on two
-// cores.
+// set of workers, each running a task to its end before taking
+// the next: inPool with two workers is such a pool. Three
+// workers on two threads are another story: Go's scheduler
+// preempts a goroutine that has run for about 10 ms, so the
+// three take turns, as three OS threads take turns on two cores.
 
 import (
-	"runtime"
+	"fmt"
 	"sync"
 )
 
-// Two workers, three jobs: the third job runs alone at the end.
-func twoWorkers(n int) uint64 {
+// Three fib(n) jobs on a pool of `workers` goroutines. With two,
+// the third job starts only when a worker is free.
+func inPool(workers, n int) uint64 {
 	jobs := make(chan int, 3)
-	for job := range 3 {
-		jobs <- job
+	for job := 0; job < 3; job++ {
+		jobs <- n // each job is fib(n)
 	}
 	close(jobs)
 	results := make(chan uint64, 3)
 	var wg sync.WaitGroup
-	for range 2 {
+	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for range jobs {
-				results <- fib(n)
+			for job := range jobs {
+				results <- fib(job)
 			}
 		}()
 	}
@@ -40,9 +40,12 @@ func twoWorkers(n int) uint64 {
 	return total
 }
 
-// Three goroutines on two threads: sliced in turns, all three
-// finish late but together.
-func threeTimeSliced(n int) uint64 {
-	runtime.GOMAXPROCS(2)
-	return fibThreeGoroutines(n)
+// The card's two runs, both on two threads: a pool of two takes
+// two jobs' time; three workers are sliced in turns and finish
+// together, after about one and a half jobs' time.
+func timeSlicing(n int) {
+	for _, workers := range []int{2, 3} {
+		t := onThreads(2, func() { inPool(workers, n) })
+		fmt.Printf("%d workers: %v\n", workers, t)
+	}
 }

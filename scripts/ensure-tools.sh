@@ -2,7 +2,8 @@
 # Installs what this machine lacks to build (and, with `test`, to test) the
 # playground, and nothing it already has. Safe to run again and again.
 #   scripts/ensure-tools.sh build   toolchain pieces, wasm-bindgen CLI, npm packages
-#   scripts/ensure-tools.sh test    the same, plus Chromium, ChromeDriver, Firefox ESR, WebKitGTK's driver, Xvfb
+#   scripts/ensure-tools.sh test    the same, plus Chromium, ChromeDriver, Firefox ESR, WebKitGTK's driver, Xvfb,
+#                                   and Go for the cards' Go sketches (tests/go.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want=${1:-build}
@@ -44,6 +45,8 @@ if [ "$want" = test ]; then
   command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
   command -v xvfb-run >/dev/null || missing+=(xvfb)
   command -v xauth >/dev/null || missing+=(xauth)
+  # Go checks the cards' Go sketches (tests/go.sh); Debian's is 1.19, which go/go.mod targets.
+  command -v go >/dev/null || missing+=(golang-go)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
       say "installing ${missing[*]} from Debian"

@@ -4,11 +4,12 @@
 // highlighted here with highlight.js, so the page requests nothing and runs
 // no highlighter.
 //
-// Which function a variant runs is read from the dispatch itself: the
-// `Variant::new("id", || f(...))` calls of `measure_computing` and
-// `measure_waits` in crates/core/src/run.rs, the very closures that are timed.
-// From each such call the functions it reaches in the workload modules are
-// followed, so a helper shows up as soon as a variant starts calling it.
+// Which function a variant runs comes from its declaration: each workload's
+// `variants!` in crates/core/src/workloads/<workload>.rs writes the call that
+// is timed once, the compiler builds the variant from it, and the registry
+// carries it as text (`call`) with the function it calls (`function`). From
+// that function the ones it reaches in the workload modules are followed, so
+// a helper shows up as soon as a variant starts calling it.
 // tests/unit/code.test.mjs extracts everything again and compares.
 //   node scripts/gen-code.mjs [out.js]
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -22,10 +23,10 @@ hljs.registerLanguage('rust', rust);
 hljs.registerLanguage('go', go);
 
 export const ROOT = resolve(import.meta.dirname, '..');
-/** The modules whose functions the variants run (crates/core/src). */
-export const WORKLOAD_MODULES = ['sum', 'fib', 'io', 'contended'];
-/** The dispatch: the functions of run.rs that name each variant's closure. */
-const DISPATCH = { file: 'crates/core/src/run.rs', functions: ['measure_computing', 'measure_waits'] };
+/** The folder of the workload modules, whose functions the variants run. */
+export const WORKLOAD_DIR = 'crates/core/src/workloads';
+/** Files there that declare, not compute: the traits and the macros. */
+const NOT_WORKLOADS = new Set(['mod.rs', 'declare.rs']);
 export const GO_DIR = 'go';
 
 /**
@@ -165,40 +166,18 @@ export function rustItems(text) {
   return items;
 }
 
-const snake = (camel) => camel.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-
-/**
- * The timed closure of every variant in run.rs's dispatch:
- * [{ workload, variant, call, entry }], `call` being the expression the
- * closure evaluates (`fib_join(n, cutoff)`) and `entry` the function it calls.
- */
-export function dispatchCalls(runSource) {
-  const items = rustItems(runSource);
-  const calls = [];
-  for (const fname of DISPATCH.functions) {
-    const item = items.find((it) => it.kind === 'fn' && it.name === fname);
-    if (!item) throw new Error(`${DISPATCH.file} has no fn ${fname}: gen-code.mjs reads each variant's function from it`);
-    const masked = maskRust(item.source);
-    for (const m of masked.matchAll(/\b(?:Async)?Variant::new\(/g)) {
-      const open = m.index + m[0].length - 1;
-      const args = item.source.slice(open + 1, closing(masked, open));
-      const id = args.match(/^\s*"(\w+)"\s*,/)?.[1];
-      const body = args.match(/^\s*"\w+"\s*,\s*(?:move\s*)?\|\|\s*(?:Box::pin\()?\s*([a-z_]\w*)\s*\(/);
-      const workload = [...masked.slice(0, m.index).matchAll(/\bWorkload::(\w+)/g)].at(-1)?.[1];
-      if (!id || !body || !workload) throw new Error(`${DISPATCH.file}: cannot read the variant at "${args.slice(0, 60)}"; expected Variant::new("id", || function(args))`);
-      const start = body.index + body[0].lastIndexOf(body[1]);
-      const callEnd = closing(maskRust(args), args.indexOf('(', start));
-      calls.push({ workload: snake(workload), variant: id, call: args.slice(start, callEnd + 1).replace(/\s+/g, ' '), entry: body[1] });
-    }
-  }
-  return calls;
+/** The workload modules: every .rs file of WORKLOAD_DIR but the declarations' own. */
+export function workloadFiles(root = ROOT) {
+  return readdirSync(join(root, WORKLOAD_DIR))
+    .filter((f) => f.endsWith('.rs') && !NOT_WORKLOADS.has(f))
+    .sort()
+    .map((f) => `${WORKLOAD_DIR}/${f}`);
 }
 
 /** Every item of the workload modules by name, with the file it is in. */
 export function workloadItems(root = ROOT) {
   const byName = new Map();
-  for (const mod of WORKLOAD_MODULES) {
-    const file = `crates/core/src/${mod}.rs`;
+  for (const file of workloadFiles(root)) {
     for (const item of rustItems(readFileSync(join(root, file), 'utf8'))) {
       if (byName.has(item.name)) throw new Error(`${item.name} is defined in ${byName.get(item.name).file} and ${file}: the code view needs one name per function`);
       byName.set(item.name, { ...item, file });
@@ -249,21 +228,19 @@ export function goSource(id, root = ROOT) {
   return readFileSync(join(root, GO_DIR, `${id}.go`), 'utf8').replace(/^package \w+\n+/m, '').trimEnd();
 }
 
-/** Everything www/code.js holds, from the sources under `root`. */
+/** Everything www/code.js holds, from the registry's declarations and the sources under `root`. */
 export function collect(registry, root = ROOT) {
   const items = workloadItems(root);
-  const calls = dispatchCalls(readFileSync(join(root, DISPATCH.file), 'utf8'));
   const rust = {};
   const used = new Set();
   for (const w of registry.workloads) {
     rust[w.id] = {};
     for (const v of w.variants) {
-      const c = calls.find((x) => x.workload === w.id && x.variant === v.id);
-      if (!c) throw new Error(`${DISPATCH.file} times no closure for ${w.id}.${v.id}: the code view cannot say what it runs`);
-      if (!items.has(c.entry)) throw new Error(`${w.id}.${v.id} calls ${c.entry}, which is not in ${WORKLOAD_MODULES.map((m) => `${m}.rs`).join(', ')}`);
-      const functions = reachable(c.entry, items);
+      if (!v.function || !v.call) throw new Error(`${w.id}.${v.id} has no timed call in the registry: declare it with variants! in ${WORKLOAD_DIR}/`);
+      if (!items.has(v.function)) throw new Error(`${w.id}.${v.id} calls ${v.function}, which is not a function of ${WORKLOAD_DIR}/`);
+      const functions = reachable(v.function, items);
       functions.forEach((f) => used.add(f));
-      rust[w.id][v.id] = { call: c.call, functions };
+      rust[w.id][v.id] = { call: v.call, functions };
     }
   }
   const functions = {};
@@ -282,21 +259,21 @@ export function collect(registry, root = ROOT) {
 
 async function main() {
   const out = process.argv[2] ?? 'www/code.js';
-  // The registry as build.sh just generated it from the wasm (scripts/gen-registry.mjs).
+  // The registry as build.sh just generated it from the core (scripts/gen-registry.mjs).
   const { REGISTRY: registry } = await import(pathToFileURL(join(ROOT, 'www/registry.js')).href);
   const { rust, functions, go: goCode } = collect(registry);
   const text = `// Generated by scripts/gen-code.mjs at build time from the core's source
-// (crates/core/src/{${WORKLOAD_MODULES.join(',')}}.rs, variants as run.rs times them) and
+// (${WORKLOAD_DIR}/*.rs, each variant's call as its variants! declaration times it) and
 // from ${GO_DIR}/*.go, highlighted by highlight.js ${hljs.versionString}. Do not edit.
 // A node of code is a string or [highlight.js classes, ...nodes].
-/** Per workload and variant: the call run.rs times, and the functions it reaches (entry first). */
+/** Per workload and variant: the call its declaration times, and the functions it reaches (entry first). */
 export const RUST = ${JSON.stringify(rust)};
 /** Each of those functions: where it is and its highlighted source. */
 export const FUNCTIONS = ${JSON.stringify(functions)};
 /** Per experiment: the same idea in Go, written for the page. */
 export const GO = ${JSON.stringify(goCode)};
 `;
-  writeFileSync(join(ROOT, out), text);
+  writeFileSync(resolve(ROOT, out), text);
   console.error(`    code: ${Object.keys(functions).length} Rust functions for ${Object.values(rust).reduce((n, w) => n + Object.keys(w).length, 0)} variants, ${Object.keys(goCode).length} Go sketches -> ${out}`);
 }
 

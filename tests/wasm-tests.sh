@@ -24,6 +24,12 @@ export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 # so no pool).
 unset NO_HEADLESS WASM_BINDGEN_TEST_ONLY_NODE WASM_BINDGEN_TEST_NO_ORIGIN_ISOLATION
 
+# The native registry, for the test that the wasm's registry() is the very
+# same (the page's www/registry.js is generated from the native build).
+mkdir -p target
+cargo run --quiet -p playground-cli --bin playground-registry > target/registry.native.json
+export PP_NATIVE_REGISTRY="$PWD/target/registry.native.json"
+
 # A target dir of its own: the test profile's std (rebuilt with atomics) must not
 # invalidate build.sh's release build in target/wasm-threads.
 RUSTFLAGS="$WASM_THREADS_RUSTFLAGS" cargo +nightly test -p playground-wasm --features threads $WASM_THREADS_BUILD_STD \

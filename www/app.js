@@ -4,7 +4,8 @@
 // and worker.js.
 import { CancelledError } from './compute.js';
 import { EXPERIMENTS, POLICY } from './catalog.js';
-import { compute, cores, isolated, threaded, threadsMissing, pkg, maxThreads, settings, notes, firstPool, onPoolReady } from './engine.js';
+// `compute`, `threaded`, `threadsMissing`, `pkg`, `maxThreads` and `notes` are live: they change if threads come on later (keepTryingThreads).
+import { compute, cores, isolated, threaded, threadsMissing, pkg, maxThreads, settings, notes, firstPool, onPoolReady, wantedThreads, keepTryingThreads } from './engine.js';
 import { ExperimentCard } from './experiment.js';
 import { plural } from './format.js';
 import { ClaimsPanel } from './claims.js';
@@ -15,6 +16,7 @@ import { mountDebugPanel, claimsKnob } from './debug.js';
 import { preparePrint } from './print.js';
 import { h } from './dom.js';
 import { copyField, copyText } from './copy.js';
+import { threadsOnNow, notIsolatedWords, ONE_THREAD_STILL_RUNS } from './capabilities.js';
 import { parseSettings, serializeSettings, embedCode } from './url-state.js';
 import { embedded, postReady, postResult, postClaims, postHeights, listenToParent } from './embed.js';
 import { MatrixPanel } from './matrix.js';
@@ -42,31 +44,29 @@ function describeThreads(k) {
   return k > cores ? `${plural(k, 'thread')}, more than the ${plural(cores, 'core')}` : `${plural(k, 'thread')}, ${plural(cores, 'core')} available`;
 }
 
+/** Whether threads came on after the page had fallen back to one thread. */
+let switchedToThreads = false;
+
 function showDevice() {
   $('#cores').textContent = String(cores);
   $('#isolated').textContent = isolated ? 'yes' : 'no';
   $('#engine').textContent = threaded ? 'wasm with threads' : 'wasm, one thread';
   const note = $('#engine-note');
-  if (threadsMissing) {
+  if (switchedToThreads) {
     note.hidden = false;
-    note.textContent = `${threadsMissing} Everything still runs, on one thread, so you can compare structure but not parallel execution.`;
+    note.textContent = threadsOnNow(maxThreads);
+    announce(note.textContent);
+  } else if (threadsMissing) {
+    note.hidden = false;
+    note.textContent = `${threadsMissing} ${ONE_THREAD_STILL_RUNS}`;
   } else if (!isolated && !threaded) {
     note.hidden = false;
-    const why = embedded()
-      ? 'Threads are off here: inside this course page the browser does not isolate the playground, and Web Workers can only share WebAssembly memory on a cross-origin isolated page (Chromium does this inside iframes; Firefox and Safari do not yet). '
-      : 'Threads are off here. Web Workers can only share WebAssembly memory on a cross-origin isolated page, and this one is not: its server does not send the Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers. ';
-    note.replaceChildren(why + 'Everything still runs, on one thread, so you can compare structure but not parallel execution. ');
-    const link = document.createElement('a');
-    link.href = fullLink();
-    link.target = '_blank';
-    link.rel = 'noopener';
-    link.className = 'new-tab';
-    link.textContent = embedded() ? 'Open the playground in a new tab to get threads' : 'To get threads, serve it with those headers (npm start does) or open it from a host that sends them.';
-    note.append(link);
+    const { why, link } = notIsolatedWords(embedded());
+    note.replaceChildren(`${why} ${ONE_THREAD_STILL_RUNS} `, h('a', { href: fullLink(), target: '_blank', rel: 'noopener', class: 'new-tab' }, link));
   }
+  const box = $('#url-notes');
+  box.hidden = notes.length === 0;
   if (notes.length) {
-    const box = $('#url-notes');
-    box.hidden = false;
     box.replaceChildren('Some settings in the link were adjusted: ', ...notes.map((n) => Object.assign(document.createElement('span'), { className: 'url-note', textContent: ` ${n}` })));
   }
 }
@@ -142,9 +142,18 @@ function announce(text) {
 const lab = {
   cores,
   isolated,
-  threaded,
+  /** Whether threads run (it can become true later: keepTryingThreads). */
+  get threaded() {
+    return threaded;
+  },
+  /** The wasm package that runs: 'threads' or 'single'. */
+  get pkg() {
+    return pkg;
+  },
   /** Why threads are off here, in words ('' where they are on). */
-  threadsOff: threaded ? '' : threadsMissing,
+  get threadsOff() {
+    return threaded ? '' : threadsMissing;
+  },
   run: (request) => compute.run(request),
   timeline: (request) => compute.run(request, 'timeline'),
   estimate: (request) => compute.estimate(request),
@@ -201,9 +210,9 @@ $('#experiments').append(...cards.map((c) => c.element));
 const matrix = new MatrixPanel($('#matrix'), lab, new Map(cards.map((c) => [c.spec.id, c])));
 renderGlossary($('#glossary'));
 showLesson();
-new ClaimsPanel($('#claims'), lab, { perturb: claimsKnob(), only: settings.claims });
-const sweep = new SweepPanel($('#sweep'), lab, { pkg });
-new TimelinePanel($('#timeline'), lab);
+const claims = new ClaimsPanel($('#claims'), lab, { perturb: claimsKnob(), only: settings.claims });
+const sweep = new SweepPanel($('#sweep'), lab);
+const timeline = new TimelinePanel($('#timeline'), lab);
 setupSlider();
 showDevice();
 showSlider();
@@ -281,3 +290,17 @@ function enterEmbedMode() {
 }
 mountDebugPanel(lab);
 performance.mark('pp:app-ready');
+
+/** Nothing is measured or recorded now: a threaded start in the background would take the cores a measurement needs. */
+const idle = () => compute.pending.size === 0 && ![...cards, claims, sweep, timeline, matrix].some((p) => p.running);
+// After a fallback that another start may mend, threads come on when a pool answers (engine.js).
+keepTryingThreads(idle, (pool) => {
+  poolReady = watchStart(pool, wantedThreads);
+  slider.max = String(maxThreads);
+  slider.value = String(wantedThreads);
+  slider.disabled = false;
+  switchedToThreads = true;
+  showDevice();
+  showSlider();
+  updateUrl();
+});

@@ -64,10 +64,11 @@ export function probeSharedMemory(g = globalThis) {
  * Why threads are off after a failed try (probeSharedMemory's words, or the
  * ComputeError of a failed start of the threaded package: its `stage`,
  * `reached` and `cause`, the worker's own words), and what would turn them
- * on: one paragraph a person can act on. `budgetMs`: how long the start
- * that timed out was given.
+ * on: one paragraph a person can act on. `budgetMs`: how long the last
+ * start that timed out was given; `tries`: how many starts were made;
+ * `background`: whether the page goes on trying in the background.
  */
-export function threadsOffReason(error, { isolated = true, budgetMs = 0 } = {}) {
+export function threadsOffReason(error, { isolated = true, budgetMs = 0, tries = 1, background = false } = {}) {
   if (typeof error === 'string') {
     // probeSharedMemory's words.
     return isolated
@@ -75,6 +76,10 @@ export function threadsOffReason(error, { isolated = true, budgetMs = 0 } = {}) 
       : `Threads are off here: this page is not cross-origin isolated, so the browser does not let Web Workers share WebAssembly memory (${error}). Serve it with the Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers (npm start does), or open it from a host that sends them.`;
   }
   const cause = error?.cause ?? error?.message ?? String(error);
+  const starts = tries > 1 ? ` (${tries} starts, each on a fresh pool)` : '';
+  const next = background
+    ? 'The page keeps trying in the background and switches to threads, saying so, when a pool answers; reloading the page tries again too'
+    : 'Reload the page to try again';
   switch (error?.stage) {
     case STAGES.feature:
       return cause;
@@ -84,15 +89,36 @@ export function threadsOffReason(error, { isolated = true, budgetMs = 0 } = {}) 
     case STAGES.load:
       return `Threads are off here: the threaded engine could not be loaded: ${cause}.`;
     case STAGES.pool:
-      return `Threads are off here: the threaded engine loaded, but its pool of worker threads could not start (${cause}). Reload the page to try again; if this stays, this browser cannot run WebAssembly threads here.`;
+      return `Threads are off here: the threaded engine loaded, but its pool of worker threads could not start${starts} (${cause}). ${next}; if this stays, this browser cannot run WebAssembly threads here.`;
     case 'timeout': {
       const what = error.reached === STAGES.memory ? 'the threaded engine and its shared memory were ready, but its pool of worker threads' : 'the threaded engine';
-      return `Threads are off here: ${what} did not answer within ${seconds(budgetMs)}. Reload the page to try again (a busy device can be slow to start threads); if this stays, this browser cannot start WebAssembly threads here.`;
+      const when = tries > 1 ? `in ${tries} starts on fresh pools, the last given ${seconds(budgetMs)}` : `within ${seconds(budgetMs)}`;
+      return `Threads are off here: ${what} did not answer ${when} (a busy device can be slow to start threads). ${next}; if this stays, this browser cannot start WebAssembly threads here.`;
     }
     default:
       return `Threads are off here: the threaded engine could not start (${cause}). Reload the page to try again; if this stays, this browser cannot run WebAssembly threads here.`;
   }
 }
+
+/** What the page says after every reason threads are off. */
+export const ONE_THREAD_STILL_RUNS = 'Everything still runs, on one thread, so you can compare structure but not parallel execution.';
+
+/** Why threads are off on a page that is not cross-origin isolated (`embedded`: inside another site's iframe), and the words of the link that gets them. */
+export function notIsolatedWords(embedded) {
+  return embedded
+    ? {
+      why: 'Threads are off here: inside this course page the browser does not isolate the playground, and Web Workers can only share WebAssembly memory on a cross-origin isolated page (Chromium does this inside iframes; Firefox and Safari do not yet).',
+      link: 'Open the playground in a new tab to get threads',
+    }
+    : {
+      why: 'Threads are off here. Web Workers can only share WebAssembly memory on a cross-origin isolated page, and this one is not: its server does not send the Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers.',
+      link: 'To get threads, serve it with those headers (npm start does) or open it from a host that sends them.',
+    };
+}
+
+/** What the page says when threads came on after it had fallen back to one thread. */
+export const threadsOnNow = (maxThreads) =>
+  `Threads are on now: a pool of worker threads answered on a later try, so the slider offers 1 to ${maxThreads} threads. Results measured before on one thread are kept.`;
 
 function validates(wasm, bytes) {
   try {

@@ -1,8 +1,10 @@
 // The claims panel: the lesson's claims (lesson/claims.js), each with its
 // prediction, what result would have made it fail, what was measured here and
-// a verdict (claim-judge.js). "Check all claims" measures them one after
-// another (claim-runner.js: pools, settling, tries), can be cancelled, and
-// the results can be exported or shared (claims-export.js).
+// a verdict (claim-judge.js), or for a demonstration the measured number
+// alone. "Check all claims" first measures the device's parallel capacity
+// (capacity.js) and shows it beside the reported logical cores, then measures
+// the claims one after another (claim-runner.js: pools, settling, tries), can
+// be cancelled, and the results can be exported or shared (claims-export.js).
 import { CancelledError } from './errors.js';
 import { RunControl } from './run-control.js';
 import { copyField, copyText } from './copy.js';
@@ -12,12 +14,21 @@ import { LIKELY_CAUSES, OUTCOMES } from './verdict.js';
 import { download } from './export.js';
 import { Prediction } from './predict.js';
 import { CLAIMS } from './lesson/claims.js';
-import { judge, poolTries, untestableReason, ruleWords, RULE_TEXT, VERDICT_WORDS } from './claim-judge.js';
+import { judge, untestableReason, ruleWords, RULE_TEXT, VERDICT_WORDS, DEMONSTRATION_TEXT, STOPPING } from './claim-judge.js';
+import { capacityWords } from './capacity.js';
 import { ClaimRunner } from './claim-runner.js';
 import { claimsCsv, claimsShareLink } from './claims-export.js';
 
 // Where the claims' data and judging used to live; kept for the tests that import them from here.
-export { CLAIMS, judge, poolTries };
+export { CLAIMS, judge };
+
+/** The summary after a check: the claims' verdicts, then the demonstrations, counted apart. */
+export function summaryLine(counts) {
+  const n = (k) => counts[k] ?? 0;
+  const demos = n('demonstration');
+  return `Done: ${n('holds')} hold, ${n('fails')} do not hold here, ${n('inconclusive')} inconclusive, ${n('untestable')} cannot be tested here${n('error') ? `, ${n('error')} failed to run` : ''}` +
+    `${demos ? `; and ${demos} ${demos === 1 ? 'demonstration' : 'demonstrations'} measured, not judged` : ''}.`;
+}
 
 export class ClaimsPanel {
   /**
@@ -38,7 +49,7 @@ export class ClaimsPanel {
     this.error = h('p', { class: 'error', role: 'alert', hidden: true });
     this.control = new RunControl({ lab, root, button: this.button, idleLabel: 'Check all claims', text: this.progressText, bar: this.progress, error: this.error, cancelReason: 'Cancelled: you stopped the check.' });
     this.coresNote = h('p', { class: 'cores-note', hidden: true });
-    this.progressText.closest('.claims-bar').after(this.error, h('p', { class: 'rule-note' }, RULE_TEXT), this.coresNote);
+    this.progressText.closest('.claims-bar').after(this.error, h('p', { class: 'rule-note' }, RULE_TEXT, ' ', DEMONSTRATION_TEXT), this.coresNote);
     this.rows = new Map();
     this.results = new Map(); // claim id -> what the last check found
     this.conditions = null;
@@ -96,23 +107,20 @@ export class ClaimsPanel {
     return this.control.running;
   }
 
-  /** Probes the cores that run in parallel (through the run control's `step`), says so, and returns the context every claim is judged in. */
+  /** Measures the device's parallel capacity (through the run control's `step`), says so beside the reported cores, and returns the context every claim is judged in. */
   async context(step) {
     const { lab } = this;
-    const found = await this.runner.probeCores(step);
-    if (found.measured !== null) {
-      const { reported } = found;
-      this.coresNote.hidden = found.measured === reported;
-      this.coresNote.textContent = found.measured < reported
-        ? `This browser reports ${plural(reported, 'core')}, but only ${plural(found.measured, 'core')} ran in parallel in a short probe: something else is probably using the others (close other programs and tabs, then check again). Bounds and claims use ${found.used}.`
-        : `This browser reports ${plural(reported, 'core')}; ${plural(found.measured, 'core')} ran in parallel in a short probe. Bounds and claims use ${found.used}.`;
-      this.root.dataset.measuredCores = String(found.measured);
-    }
+    const capacity = await this.runner.probeCapacity(step);
+    this.coresNote.hidden = false;
+    this.coresNote.textContent = capacityWords(capacity);
+    Object.assign(this.root.dataset, { capacity: String(capacity.speedup), capacityCores: String(capacity.cores) });
+    // The sweep's ideal line, fit and Karp-Flatt column reach as far as this (stats.js).
+    lab.capacity = capacity;
     this.conditions = {
-      hardware_concurrency: found.reported, measured_cores: found.measured, cross_origin_isolated: lab.isolated,
-      package: lab.threaded ? 'threads' : 'single', user_agent: navigator.userAgent, started: new Date().toISOString(),
+      hardware_concurrency: capacity.reported, capacity: capacity.measured === false ? null : capacity.speedup, capacity_cores: capacity.measured === false ? null : capacity.cores,
+      cross_origin_isolated: lab.isolated, package: lab.threaded ? 'threads' : 'single', user_agent: navigator.userAgent, started: new Date().toISOString(),
     };
-    return this.runner.contextOf(found);
+    return this.runner.contextOf(capacity);
   }
 
   /** Measures `claim` (again while the stopping rule says so) and shows its verdict. */
@@ -133,15 +141,20 @@ export class ClaimsPanel {
       return;
     }
     const notes = [];
-    if (verdict.impossible) {
+    if (claim.demonstration) {
+      notes.push('(a demonstration: measured once, with an interval of at least 95%, not judged)');
+    } else if (verdict.impossible) {
       notes.push(`Faster than parallelism can explain (at most ${Number(verdict.rule.bound.toPrecision(3))}× here): the processor likely changed speed during the run, so this measurement decides nothing.`);
     }
-    notes.push(`(${ruleWords(verdict.rule)})`);
-    if (tries.length > 1) notes.push(`Measured ${tries.length} times, samples pooled.`);
+    if (!claim.demonstration) {
+      notes.push(`(${ruleWords(verdict.rule)}${verdict.checks.length > 1 ? `; ${verdict.checks.slice(1).map((c) => `on ${c.label} above ${Number(c.rule.threshold.toPrecision(3))}×: ${VERDICT_WORDS[c.outcome] ?? c.outcome}`).join('; ')}` : ''})`);
+      if (tries.length > 1) notes.push(`Measured ${tries.length} times (at most ${STOPPING.maxTries}), each try judged on its own.`);
+    }
     this.predictions.get(claim.id).judge({ ratio: verdict.estimate.ratio, lesson: { expectation: claim.expectation }, ctx: { tasks: claim.tasks } });
     const row = this.rows.get(claim.id);
     Object.assign(row.dataset, { ratio: verdict.estimate.ratio, lo: verdict.estimate.lo, hi: verdict.estimate.hi, tries: tries.length, impossible: verdict.impossible });
-    const { direction, threshold, bound = null } = verdict.rule;
+    // A demonstration is judged by no rule: its export carries the measurement alone.
+    const { direction = null, threshold = null, bound = null } = claim.demonstration ? {} : verdict.rule;
     this.setVerdict(claim.id, verdict.outcome, verdict.measured, notes.join(' '), {
       ratio: verdict.estimate.ratio, lo: verdict.estimate.lo, hi: verdict.estimate.hi, direction, threshold, bound: Number.isFinite(bound) ? bound : null,
       impossible: verdict.impossible, tries: tries.length,
@@ -178,7 +191,7 @@ export class ClaimsPanel {
     let done = 0;
     const outcome = await this.control.run(async (step) => {
       step.progress(0, claims.length);
-      step.say('Finding how many cores really run in parallel…');
+      step.say('Measuring how much parallel capacity this device gives…');
       const ctx = await this.context(step);
       for (const claim of claims) {
         step.check();
@@ -191,7 +204,7 @@ export class ClaimsPanel {
       restoreThreads: lab.sliderThreads(),
       done: () => {
         const counts = [...this.rows.values()].reduce((acc, r) => ({ ...acc, [r.dataset.verdict]: (acc[r.dataset.verdict] ?? 0) + 1 }), {});
-        return `Done: ${counts.holds ?? 0} hold, ${counts.fails ?? 0} do not hold here, ${counts.inconclusive ?? 0} inconclusive, ${counts.untestable ?? 0} cannot be tested here${counts.error ? `, ${counts.error} failed to run` : ''}.`;
+        return summaryLine(counts);
       },
       cancelled: () => `Cancelled after ${done} of ${claims.length} claims; the verdicts so far are kept.`,
       failed: (error) => `The check stopped after ${done} of ${claims.length} claims: ${error.message}`,

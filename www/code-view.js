@@ -2,9 +2,14 @@
 // exactly as the core compiles them (extracted and highlighted at build time
 // by scripts/gen-code.mjs into code.js), and beside them the same idea in Go,
 // written for the page in the lesson's style. Built with DOM calls from
-// token trees: no markup string reaches the page.
-import { RUST, FUNCTIONS, GO } from './code.js';
+// token trees: no markup string reaches the page. code.js (the highlighted
+// sources, the largest module of the page) is loaded the first time a Code
+// view is opened: most visitors never open one, so it stays out of the first view.
 import { h } from './dom.js';
+
+let sources = null;
+/** code.js, fetched once, on the first open. */
+const loadSources = () => (sources ??= import('./code.js'));
 
 /** A token tree of code.js as DOM nodes: strings as text, [classes, ...children] as spans. */
 export function codeNodes(nodes) {
@@ -19,7 +24,7 @@ function block(nodes, label, lang) {
 const fileName = (path) => path.split('/').at(-1);
 
 /** The Rust a workload's variants run: per variant, the timed call and each function it reaches, shown once. */
-function rustColumn(spec) {
+function rustColumn({ RUST, FUNCTIONS }, spec) {
   const shown = new Set();
   const parts = [];
   spec.variants.forEach((v, i) => {
@@ -44,7 +49,7 @@ function rustColumn(spec) {
     ...parts);
 }
 
-function goColumn(id) {
+function goColumn({ GO }, id) {
   const go = GO[id];
   return h('div', { class: 'code-col' },
     h('h3', {}, 'Go: the same idea'),
@@ -59,8 +64,21 @@ export function codeView(spec) {
     h('summary', {}, 'Code: the Rust that runs, and the same idea in Go'),
     body);
   // Built on first open: most visitors never open most of them.
-  details.addEventListener('toggle', () => {
-    if (details.open && !body.childElementCount) body.append(rustColumn(spec), goColumn(spec.id));
+  details.addEventListener('toggle', async () => {
+    if (!details.open || body.childElementCount || details.dataset.state === 'loading') return;
+    details.dataset.state = 'loading';
+    body.append(h('p', { class: 'hint' }, 'Loading the code…'));
+    try {
+      const code = await loadSources();
+      body.replaceChildren(rustColumn(code, spec), goColumn(code, spec.id));
+      details.dataset.state = 'ready';
+    } catch (e) {
+      // A network hiccup: say so, and let the next open try again.
+      sources = null;
+      body.replaceChildren();
+      details.dataset.state = '';
+      details.append(h('p', { class: 'error', role: 'alert' }, `The code could not be loaded (${e.message}). Close and open this again to retry.`));
+    }
   });
   return details;
 }

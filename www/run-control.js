@@ -30,6 +30,11 @@
 // step.say(words) for progress words, step.progress(done, total) for the bar,
 // step.check() (throws the CancelledError once cancelled), step.cancelled.
 //
+// A batch that runs another panel's run (the matrix runs experiment cards,
+// each with its own control) passes the inner outcome on with outcomeValue:
+//   await this.control.batch(cells, async (cell) => outcomeValue(await card.run()), { continueOnError: true });
+// so a failed card counts as a failed item and a cancelled one cancels the batch.
+//
 // The lab (app.js) gives: run, timeline, estimate, usePool, freshPool,
 // cancel(reason) -> Promise of the replaced pool, announce(text), threaded.
 // Elements are optional except `root`; the control only sets their
@@ -39,6 +44,17 @@ import { CancelledError, ComputeError, errorValue, errorWords } from './errors.j
 
 /** `n thing(s)`, as format.js words it; here so that this module needs nothing but errors.js. */
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The value of a finished run's outcome (RunControl.run), or its failure
+ * thrown again: a CancelledError for 'cancelled', a ComputeError of the same
+ * kind, words and detail for 'error'. For a batch whose items are other runs.
+ */
+export function outcomeValue(outcome) {
+  if (outcome.state === 'cancelled') throw new CancelledError('Cancelled.');
+  if (outcome.state === 'error') throw new ComputeError(outcome.error.message, { kind: outcome.error.kind, detail: outcome.error.detail });
+  return outcome.value;
+}
 
 export class RunControl {
   /**

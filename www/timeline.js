@@ -41,7 +41,7 @@ export class TimelinePanel {
     // Where the timeline shows one thread, it shows the difference from the lesson's one-core picture.
     this.oneThread = h('p', { class: 'one-thread-note', hidden: true },
       h('strong', {}, 'One thread: run to completion. '),
-      'The lesson’s one-core picture switches between tasks A and B every few milliseconds, because Go’s scheduler pauses goroutines. A rayon task is never paused for another: on one pool thread each task runs from start to end, then the next one starts, so the bars never interleave. Only the operating system time-slices, and it slices threads, not tasks: see ',
+      'The lesson’s one-core picture switches between tasks A and B every few milliseconds, because Go’s scheduler pauses goroutines. A rayon task is never preempted: it yields only at join or scope (where its thread may run other tasks), and these tasks never join, so on one pool thread each runs from start to end, then the next one starts, and the bars never interleave. Only the operating system time-slices, and it slices threads, not tasks: see ',
       h('a', { href: '#exp-time_slicing' }, 'Run to completion or time slicing'), '.');
     root.append(
       h('p', { class: 'concept' }, 'execution, made visible'),

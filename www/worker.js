@@ -65,7 +65,7 @@ async function describeInstantiateFailure(pkg, wasmUrl, e) {
   return new StartError(STAGES.memory, `this browser refused to reserve ${size} for the threaded engine (${words})`);
 }
 
-async function init({ pkg, threads, faultChannel }) {
+async function init({ pkg, threads, faultChannel, stall = false }) {
   if (!Object.hasOwn(PACKAGES, pkg)) throw new StartError(STAGES.load, `unknown wasm package "${pkg}"`);
   const t0 = performance.now();
   const jsUrl = new URL(`./pkg/${pkg}/playground_wasm.js`, import.meta.url);
@@ -92,6 +92,10 @@ async function init({ pkg, threads, faultChannel }) {
     throw await describeInstantiateFailure(pkg, wasmUrl, e);
   }
   self.postMessage(stageMessage(STAGES.memory));
+  // The fault knob ?debug=stall-threads (debug.js): stop here for ever, as a
+  // start whose pool threads never answer does (Firefox, now and then), until
+  // the page's watchdog gives up on this worker.
+  if (stall) await new Promise(() => {});
   const t1 = performance.now();
   // The threaded package builds rayon's global pool once per instance; the
   // page replaces this whole worker to change the thread count.

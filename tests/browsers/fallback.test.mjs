@@ -10,7 +10,9 @@
 //     says it is ready (wasm-bindgen-rayon then waits for ever);
 //   - the threaded wasm is missing on the server.
 // How long each took to reach the one-thread page is a diagnostic (the
-// budget is WATCHDOG.tryThreadsMs in www/compute.js), never asserted.
+// budgets are WATCHDOG.threadTriesMs in www/compute.js), never asserted. A
+// start that missed its deadline is retried first, and the page keeps trying
+// in the background: tests/browsers/threads.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,7 +50,7 @@ const FAULTS = {
       const [folder] = readdirSync(snippets);
       edit(join(snippets, folder, 'src/workerHelpers.no-bundler.js'), "postMessage({ type: 'wasm_bindgen_worker_ready' });", '');
     },
-    reason: /^Threads are off here: the threaded engine and its shared memory were ready, but its pool of worker threads did not answer within 1\.2 s\. Reload the page to try again/,
+    reason: /^Threads are off here: the threaded engine and its shared memory were ready, but its pool of worker threads did not answer in 2 starts on fresh pools, the last given 3 s \(a busy device can be slow to start threads\)\. The page keeps trying in the background and switches to threads, saying so, when a pool answers/,
   },
   'the threaded wasm is missing on the server': {
     change: (dir) => rmSync(join(dir, 'www/pkg/threads/playground_wasm_bg.wasm')),

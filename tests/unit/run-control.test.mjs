@@ -3,7 +3,7 @@
 // asked of it; its runs, estimates and pool starts settle when a test says so.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RunControl } from '../../www/run-control.js';
+import { RunControl, outcomeValue } from '../../www/run-control.js';
 import { CancelledError, ComputeError } from '../../www/errors.js';
 import { ERRORS } from '../../www/protocol.js';
 
@@ -192,4 +192,15 @@ test('a second run while one is in progress is refused, and the control is usabl
   gate.resolve(7);
   assert.deepEqual(await first, { state: 'done', value: 7, error: null });
   assert.equal((await c.run(async () => 8)).value, 8);
+});
+
+test('a batch whose items are other controls\' runs (the matrix running cards) counts a failed inner run as a failed item', async () => {
+  const lab = fakeLab({ runs: (r) => (r.k === 2 ? new ComputeError('The computation crashed (panic: boom). The engine was restarted; run again.', { kind: ERRORS.crashed }) : { k: r.k }) });
+  const outer = control(lab);
+  const cards = [1, 2, 3].map(() => control(lab).c);
+  const outcome = await outer.c.batch([1, 2, 3], async (k, step, i) => outcomeValue(await cards[i].run((inner) => inner.run({ k }))), { continueOnError: true });
+  assert.equal(outcome.state, 'error');
+  assert.deepEqual(outcome.failures.map((f) => [f.item, f.error.kind]), [[2, ERRORS.crashed]]);
+  assert.match(outer.error.textContent, /^1 of 3 failed: The computation crashed \(panic: boom\)/);
+  assert.deepEqual(outcome.results.filter(Boolean), [{ k: 1 }, { k: 3 }]);
 });

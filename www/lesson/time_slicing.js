@@ -10,9 +10,9 @@ export default {
   idea: { line: 'Tasks A and B are concurrent—they’re structured to make progress independently, but only one executes at any instant. The CPU context-switches between them.', section: LESSON.oneCore },
   text: [
     'Three equal fib(n) jobs, measured on a pool of two threads and on a pool of three. Who switches between tasks decides the time. rayon runs each task to completion: on two threads, two jobs run side by side and the third starts only when one of them has finished, so the run takes two jobs’ time.',
-    'With three threads, each job has a thread of its own, and the operating system time-slices threads: on two cores it gives each of the three a core in turns of a few milliseconds, so all three finish together after about one and a half jobs’ time. The timelines below show both runs, task by task.',
+    'With three threads, each job has a thread of its own, and the operating system time-slices threads: on two cores it gives the three of them the two cores in turns of a few milliseconds, so all three make progress at once and each takes longer than it would alone; when each finishes depends on the turns (one run here ended its jobs at 57, 93 and 93 ms). The timelines below show both runs, task by task.',
   ],
-  expect: 'On two cores: about 1.5× as fast as three in a row on two threads, close to 2× on three threads, whose bars are longer because each thread had a core only part of the time. With three or more cores, three threads run truly in parallel (up to 3×). The lesson’s picture of one core switching between A and B is what the operating system does with threads, and Go’s scheduler with goroutines; a rayon task is never paused for another.',
+  expect: 'On two cores: about 1.5× as fast as three in a row on two threads, close to 2× on three threads, whose bars are longer because each thread had a core only part of the time. With three or more cores, three threads run truly in parallel (up to 3×). The lesson’s picture of one core switching between A and B is what the operating system does with threads, and Go’s scheduler with goroutines; a rayon task is never preempted: it yields only at join or scope.',
   glossary: ['preempt', 'gomaxprocs', 'goroutine'],
   timelines: true,
   /** Three equal jobs on two threads, then on three (as far as the page allows). */

@@ -22,7 +22,7 @@ use args::Options;
 use playground_core::measure::InstantClock;
 use playground_core::params::{group, ParamError};
 use playground_core::registry::{WorkloadSpec, WARMUP};
-use playground_core::sum::ValueBuffer;
+use playground_core::buffer::ValueBuffer;
 use playground_core::{Env, RunReport};
 use std::process::ExitCode;
 

@@ -5,26 +5,14 @@
 //! which the page calibrates with a smaller probe run on the visitor's device.
 
 use crate::measure::WARMUP_BUDGET_MS;
-use crate::params::{ParamError, RunRequest, Workload};
+use crate::params::{ParamError, RunRequest};
 use crate::registry::POLICY;
 use serde::Serialize;
 
-/// Model costs (ms) on a typical laptop core in wasm, on the slow side.
-const SUM_MS_PER_VALUE: f64 = 0.5e-6;
-const SUM64_MS_PER_VALUE: f64 = 1.0e-6;
-const LOCK_MS_PER_VALUE: f64 = 40e-6;
-const ATOMIC_MS_PER_VALUE: f64 = 20e-6;
-/// fib(35) by plain recursion; each step of n multiplies it by the golden ratio.
-const FIB35_MS: f64 = 40.0;
-const PHI: f64 = 1.618_034;
 /// A batched sample spans at least 100 ticks of a 100 us clock (a page without isolation).
 const MIN_SAMPLE_MS: f64 = 10.0;
 /// How much slower than the model a slow phone may be before the watchdog gives up on a run.
 const WATCHDOG_SLACK: f64 = 20.0;
-
-fn fib_ms(n: u32) -> f64 {
-    FIB35_MS * PHI.powi(n as i32 - 35)
-}
 
 /// What a run will cost.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -47,55 +35,20 @@ pub struct Estimate {
     pub ask: bool,
 }
 
-/// One round of every variant of `w` in the model, on one thread (the
-/// parallel ones are not assumed faster: the watchdog must not fire early).
-fn round_ms(w: &Workload) -> f64 {
-    match *w {
-        Workload::Sum { n, .. } => 4.0 * n as f64 * SUM_MS_PER_VALUE,
-        Workload::Sum64 { n } => 2.0 * n as f64 * SUM64_MS_PER_VALUE,
-        Workload::Fib { n, .. } => 2.0 * fib_ms(n),
-        Workload::FibThree { n } => 6.0 * fib_ms(n),
-        Workload::Contended { n } => n as f64 * (SUM_MS_PER_VALUE + LOCK_MS_PER_VALUE + ATOMIC_MS_PER_VALUE),
-        Workload::Io { jobs, wait_ms } => f64::from(jobs + 1) * f64::from(wait_ms),
-        Workload::Mixed { jobs, wait_ms, n } => {
-            let (jobs, wait) = (f64::from(jobs), f64::from(wait_ms));
-            // in a row; concurrent on one thread; computing on the pool (no faster, at worst)
-            jobs * (2.0 * wait + fib_ms(n)) + 2.0 * (2.0 * wait + jobs * fib_ms(n))
-        }
-    }
-}
-
-fn buffer_bytes(w: &Workload) -> u64 {
-    match *w {
-        Workload::Sum { n, .. } | Workload::Contended { n } => 4 * n,
-        Workload::Sum64 { n } => 8 * n,
-        _ => 0,
-    }
-}
-
-/// The same workload made about 16 times cheaper, to time on the device.
-fn probe_of(req: &RunRequest, w: &Workload) -> Option<RunRequest> {
-    let smaller = match *w {
-        Workload::Fib { n, .. } | Workload::FibThree { n } => f64::from(n.saturating_sub(6)),
-        Workload::Sum { n, .. } | Workload::Sum64 { n } | Workload::Contended { n } => (n / 16) as f64,
-        Workload::Io { .. } | Workload::Mixed { .. } => return None,
-    };
-    Some(RunRequest { n: Some(smaller), reps: Some(1.0), warmup: Some(0.0), min_total_ms: Some(0.0), ..req.clone() })
-}
-
 /// The estimate for `req`, or why it cannot run.
 pub fn estimate(req: &RunRequest) -> Result<Estimate, ParamError> {
     let w = req.workload()?;
+    let (spec, model) = (w.spec(), w.model());
     let (reps, warmup, min_total_ms) = req.plan_numbers()?;
-    let round = round_ms(&w);
+    let round = model.round_ms();
     let reps = f64::from(reps);
-    let bytes = buffer_bytes(&w);
-    if w.is_async() {
+    let bytes = model.buffer_bytes();
+    if spec.waits {
         // measure_async: exactly `reps` rounds, no warm-up; each timer may fire a little late.
         let expected_ms = reps * round;
         return Ok(Estimate {
             expected_ms,
-            exact: !matches!(w, Workload::Mixed { .. }),
+            exact: model.exact(),
             round_ms: round,
             watchdog_ms: POLICY.watchdog_floor_ms + 1.5 * expected_ms,
             buffer_bytes: bytes,
@@ -108,13 +61,21 @@ pub fn estimate(req: &RunRequest) -> Result<Estimate, ParamError> {
     // rounds and `min_total_ms`, at most 4 x `reps` rounds of batched samples.
     // Warm-up goes on until timings settle: three calls at least where one is
     // long enough to time, within a budget per variant.
-    let variants = crate::registry::workload(w.id()).map_or(1, |s| s.variants.len()) as f64;
+    let variants = spec.variants.len() as f64;
     let first = f64::from(warmup.max(3) + 1) * round;
     let expected_ms = first + (reps * round).max(min_total_ms);
     let worst = first + variants * WARMUP_BUDGET_MS + 4.0 * reps * round.max(variants * MIN_SAMPLE_MS);
-    let probe = if expected_ms > POLICY.confirm_above_ms / 4.0 { probe_of(req, &w) } else { None };
+    // The same workload made about 16 times cheaper, to time on the device.
+    let probe = match model.probe() {
+        Some((param, smaller)) if expected_ms > POLICY.confirm_above_ms / 4.0 => {
+            let mut probe = RunRequest { reps: Some(1.0), warmup: Some(0.0), min_total_ms: Some(0.0), ..req.clone() };
+            probe.set(param.name, smaller as f64);
+            Some(probe)
+        }
+        _ => None,
+    };
     let probe_round_ms = match &probe {
-        Some(p) => round_ms(&p.workload()?),
+        Some(p) => p.workload()?.model().round_ms(),
         None => 0.0,
     };
     Ok(Estimate {

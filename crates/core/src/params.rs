@@ -7,67 +7,9 @@
 //! allocated: wasm memory grows but never shrinks.
 
 use crate::registry::{self, Param, WorkloadSpec, MIN_TOTAL_MS, REPS, WARMUP};
+use crate::workloads::Workload;
 use serde::{Deserialize, Serialize};
 use std::fmt;
-
-// The limits by name, for code that needs one number; each is defined once, in the registry.
-pub const MAX_SUM_N: u64 = registry::SUM_N.max;
-pub const MAX_SUM64_N: u64 = registry::SUM64_N.max;
-pub const MAX_TASKS: u64 = registry::TASKS.max;
-pub const MAX_FIB_N: u64 = registry::FIB_N.max;
-pub const MAX_FIB_THREE_N: u64 = registry::FIB_THREE_N.max;
-pub const MAX_CUTOFF: u64 = registry::CUTOFF.max;
-pub const MAX_CONTENDED_N: u64 = registry::CONTENDED_N.max;
-pub const MAX_JOBS: u64 = registry::JOBS.max;
-pub const MAX_WAIT_MS: u64 = registry::WAIT_MS.max;
-pub const MAX_MIXED_N: u64 = registry::MIXED_N.max;
-pub const MAX_REPS: u64 = REPS.max;
-pub const MAX_WARMUP: u64 = WARMUP.max;
-
-/// A validated workload: one of the lesson's experiments with its parameters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "workload", rename_all = "snake_case")]
-pub enum Workload {
-    /// Sum of the values 0..n read from memory; `tasks` chunks for the chunked version.
-    Sum { n: u64, tasks: u64 },
-    /// Sum of 0..n held as u64 (twice the memory traffic of `Sum`).
-    Sum64 { n: u64 },
-    /// Naive recursive fib(n), split with `rayon::join` above `cutoff`.
-    Fib { n: u32, cutoff: u32 },
-    /// Three independent fib(n) jobs.
-    FibThree { n: u32 },
-    /// The sum of 0..n with every addition through one lock or one atomic.
-    Contended { n: u64 },
-    /// `jobs` simulated requests of `wait_ms` each.
-    Io { jobs: u32, wait_ms: u32 },
-    /// `jobs` requests that each wait, compute fib(n), and wait again.
-    Mixed { jobs: u32, wait_ms: u32, n: u32 },
-}
-
-impl Workload {
-    /// The registry's id of this workload.
-    pub fn id(&self) -> &'static str {
-        match self {
-            Workload::Sum { .. } => "sum",
-            Workload::Sum64 { .. } => "sum64",
-            Workload::Fib { .. } => "fib",
-            Workload::FibThree { .. } => "fib_three",
-            Workload::Contended { .. } => "contended",
-            Workload::Io { .. } => "io",
-            Workload::Mixed { .. } => "mixed",
-        }
-    }
-
-    /// Its entry in the registry.
-    pub fn spec(&self) -> &'static WorkloadSpec {
-        registry::workload(self.id()).expect("every workload is in the registry")
-    }
-
-    /// True for the experiments that wait on timers.
-    pub fn is_async(&self) -> bool {
-        self.spec().waits
-    }
-}
 
 /// A request as it arrives from outside: every number still unchecked.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -89,6 +31,8 @@ pub struct RunRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ParamError {
     UnknownWorkload(String),
+    /// A waiting workload asked of a caller that has no timers to give it.
+    WaitsOnTimers(&'static str),
     NotWhole { name: &'static str, value: f64 },
     OutOfRange { name: &'static str, value: f64, min: u64, max: u64, why: &'static str },
     NoTimeline(String),
@@ -100,6 +44,7 @@ impl fmt::Display for ParamError {
             ParamError::UnknownWorkload(w) => {
                 write!(f, "Unknown workload \"{w}\". Choose one of: {}.", registry::workload_ids().join(", "))
             }
+            ParamError::WaitsOnTimers(w) => write!(f, "{w} waits on timers: call run with a sleep, not run_now."),
             ParamError::NoTimeline(why) => write!(f, "No timeline for this experiment. {why}"),
             ParamError::NotWhole { name, value } => {
                 write!(f, "{name} must be a whole number, not {value}. Remove the fraction or the typo.")
@@ -134,6 +79,20 @@ pub fn group(v: f64) -> String {
         out.insert(0, '-');
     }
     out
+}
+
+/// A request's numbers as a workload's declaration reads them.
+pub struct Values<'a> {
+    request: &'a RunRequest,
+    spec: &'static WorkloadSpec,
+}
+
+impl Values<'_> {
+    /// Parameter `p`, checked against its range; its default when the request leaves it out.
+    pub fn get(&self, p: &Param) -> Result<u64, ParamError> {
+        debug_assert!(self.spec.params.contains(p), "{} reads {}, which its registry entry does not list", self.spec.id, p.name);
+        p.check(self.request.get(p.name).unwrap_or(p.default as f64))
+    }
 }
 
 /// Checks that `value` is a whole number in `min..=max`.
@@ -196,20 +155,7 @@ impl RunRequest {
     /// parameter left out takes the workload's default from the registry.
     pub fn workload(&self) -> Result<Workload, ParamError> {
         let spec = self.spec()?;
-        let value = |name: &str| -> Result<u64, ParamError> {
-            let p = spec.param(name).expect("the registry lists every parameter a workload reads");
-            p.check(self.get(name).unwrap_or(p.default as f64))
-        };
-        Ok(match spec.id {
-            "sum" => Workload::Sum { n: value("n")?, tasks: value("tasks")? },
-            "sum64" => Workload::Sum64 { n: value("n")? },
-            "fib" => Workload::Fib { n: value("n")? as u32, cutoff: value("cutoff")? as u32 },
-            "fib_three" => Workload::FibThree { n: value("n")? as u32 },
-            "contended" => Workload::Contended { n: value("n")? },
-            "io" => Workload::Io { jobs: value("jobs")? as u32, wait_ms: value("wait_ms")? as u32 },
-            "mixed" => Workload::Mixed { jobs: value("jobs")? as u32, wait_ms: value("wait_ms")? as u32, n: value("n")? as u32 },
-            other => unreachable!("registry workload {other} has no constructor"),
-        })
+        Workload::parse(spec.id, &Values { request: self, spec }).expect("every registered workload parses")
     }
 
     /// (repetitions, warm-up calls, minimum total milliseconds), checked; the
@@ -226,6 +172,10 @@ impl RunRequest {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::workloads::fib::{Fib, CUTOFF, FIB_N};
+    use crate::workloads::fib_three::FIB_THREE_N;
+    use crate::workloads::io::Io;
+    use crate::workloads::sum::Sum;
 
     fn req(workload: &str, n: f64) -> RunRequest {
         RunRequest { workload: workload.into(), n: Some(n), ..RunRequest::default() }
@@ -233,14 +183,18 @@ mod tests {
 
     #[test]
     fn valid_requests_become_workloads() {
-        assert_eq!(req("sum", 1e8).workload(), Ok(Workload::Sum { n: 100_000_000, tasks: 64 }));
-        assert_eq!(req("io", 0.0).workload(), Ok(Workload::Io { jobs: 3, wait_ms: 200 }));
+        assert_eq!(req("sum", 1e8).workload(), Ok(Workload::Sum(Sum { n: 100_000_000, tasks: 64 })));
+        assert_eq!(req("io", 0.0).workload(), Ok(Workload::Io(Io { jobs: 3, wait_ms: 200 })));
         // A parameter left out takes the registry's default.
         let bare = RunRequest { workload: "fib".into(), ..RunRequest::default() };
-        assert_eq!(bare.workload(), Ok(Workload::Fib { n: registry::FIB_N.default as u32, cutoff: registry::CUTOFF.default as u32 }));
+        assert_eq!(bare.workload(), Ok(Workload::Fib(Fib { n: FIB_N.default as u32, cutoff: CUTOFF.default as u32 })));
         let mut fib = req("fib", 32.0);
         fib.cutoff = Some(0.0);
-        assert_eq!(fib.workload(), Ok(Workload::Fib { n: 32, cutoff: 0 }));
+        assert_eq!(fib.workload(), Ok(Workload::Fib(Fib { n: 32, cutoff: 0 })));
+        // fib_three has a limit of its own, lower than fib's.
+        const { assert!(FIB_THREE_N.max < FIB_N.max) };
+        assert!(req("fib_three", FIB_N.max as f64).workload().is_err());
+        assert!(req("fib_three", FIB_THREE_N.max as f64).workload().is_ok());
     }
 
     #[test]
@@ -301,17 +255,18 @@ mod properties {
         ) {
             let req = RunRequest { workload, n, cutoff, tasks, jobs, wait_ms, reps, warmup, min_total_ms: None };
             match req.workload() {
-                Ok(Workload::Sum { n, tasks }) => prop_assert!(n <= MAX_SUM_N && (1..=MAX_TASKS).contains(&tasks)),
-                Ok(Workload::Sum64 { n }) => prop_assert!(n <= MAX_SUM64_N),
-                Ok(Workload::Fib { n, cutoff }) => prop_assert!(u64::from(n) <= MAX_FIB_N && u64::from(cutoff) <= MAX_CUTOFF),
-                Ok(Workload::FibThree { n }) => prop_assert!(u64::from(n) <= MAX_FIB_N),
-                Ok(Workload::Contended { n }) => prop_assert!(n <= MAX_CONTENDED_N),
-                Ok(Workload::Io { jobs, wait_ms }) => prop_assert!((1..=MAX_JOBS).contains(&u64::from(jobs)) && (1..=MAX_WAIT_MS).contains(&u64::from(wait_ms))),
-                Ok(Workload::Mixed { jobs, wait_ms, n }) => prop_assert!(u64::from(jobs) <= MAX_JOBS && u64::from(wait_ms) <= MAX_WAIT_MS && u64::from(n) <= MAX_MIXED_N),
+                // Every parameter within the limits of this very workload's registry entry.
+                Ok(w) => {
+                    let json = serde_json::to_value(w).unwrap();
+                    for p in w.spec().params {
+                        let v = json[p.name].as_u64().unwrap();
+                        prop_assert!((p.min..=p.max).contains(&v), "{}.{} = {v}", w.spec().id, p.name);
+                    }
+                }
                 Err(e) => prop_assert!(e.to_string().len() > 20, "too terse: {e}"),
             }
             if let Ok((reps, warmup, _)) = req.plan_numbers() {
-                prop_assert!((1..=MAX_REPS).contains(&u64::from(reps)) && u64::from(warmup) <= MAX_WARMUP);
+                prop_assert!((REPS.min..=REPS.max).contains(&u64::from(reps)) && u64::from(warmup) <= WARMUP.max);
             }
         }
 

@@ -1,14 +1,13 @@
 //! A task timeline: one recorded run of each variant, every task with the
-//! pool thread that ran it and when. Apart from [`crate::run`] so that
+//! pool thread that ran it and when. Apart from [`mod@crate::run`] so that
 //! measuring never pays for recording: the measured paths take a no-op
 //! observer, these take a [`Recorder`].
 
-use crate::fib::{fib_join_observed, fib_seq, fib_three_seq_observed, fib_three_tasks_observed};
-use crate::io::{mixed_concurrent_observed, mixed_seq_observed, waits_concurrent_observed, waits_seq_observed, Compute};
-use crate::params::{ParamError, RunRequest, Workload};
-use crate::run::{detail, expected};
-use crate::sum::{sum_chunks_observed, sum_seq, ValueBuffer};
-use crate::timeline::{observe, Recorder, Span, SpanKind};
+use crate::buffer::ValueBuffer;
+use crate::params::{ParamError, RunRequest};
+use crate::timeline::{Recorder, Span};
+use crate::workloads::{Computing, Declared, Model, Sleep, Variants, Visit, Waiting, Workload};
+use futures_util::future::LocalBoxFuture;
 use serde::Serialize;
 use std::future::Future;
 use std::sync::Arc;
@@ -36,12 +35,13 @@ pub struct TimelineReport {
 
 /// Records one run of each variant of `req`'s workload. `clock` must be
 /// shared by all threads (ms, any origin); `sleep` and `pool` as for
-/// [`crate::run::run`]. Computing variants get one unrecorded warm-up call
-/// first (caches, page faults, lazy pool start-up); waits need none.
+/// [`crate::run::run`]. Computing variants get one recorded warm-up call
+/// first, thrown away (caches, page faults, lazy pool start-up); waits get
+/// none: a timer's length does not depend on what ran before.
 pub async fn record<S, F>(req: &RunRequest, clock: fn() -> f64, sleep: S, pool: bool, buffer: &mut ValueBuffer) -> Result<TimelineReport, ParamError>
 where
     S: Fn(f64) -> F + Copy,
-    F: Future<Output = ()>,
+    F: Future<Output = ()> + 'static,
 {
     let workload = req.workload()?;
     let spec = workload.spec();
@@ -49,66 +49,62 @@ where
         let can: Vec<_> = crate::registry::WORKLOADS.iter().filter(|w| w.timeline).map(|w| w.id).collect();
         return Err(ParamError::NoTimeline(format!("The timeline records {}; {} has too many tasks to draw.", can.join(", "), spec.id)));
     }
-    let want = expected(&workload);
-    let mut variants = Vec::new();
-    let mut push = |name: &'static str, rec: &Recorder, value: u64| {
-        variants.push(TimelineVariant {
-            name,
-            label: spec.label(name),
-            detail: detail(&workload, name),
-            value: value.to_string(),
-            correct: value == want,
-            total_ms: rec.elapsed(),
-            spans: rec.spans(),
-        });
-    };
-    let computed = |name: &'static str, f: &dyn Fn(&Recorder) -> u64, push: &mut dyn FnMut(&'static str, &Recorder, u64)| {
-        f(&Recorder::new(clock));
-        let rec = Recorder::new(clock);
-        let value = f(&rec);
-        push(name, &rec, value);
-    };
-    match workload {
-        Workload::Sum { n, tasks } => {
-            let values = buffer.values(n as usize);
-            computed("seq", &|o| observe(o, 0, SpanKind::Compute, || sum_seq(values)), &mut push);
-            computed("halves", &|o| sum_chunks_observed(values, 2, o), &mut push);
-            computed("chunks", &|o| sum_chunks_observed(values, tasks as usize, o), &mut push);
-        }
-        Workload::Fib { n, cutoff } => {
-            computed("seq", &|o| observe(o, 0, SpanKind::Compute, || fib_seq(n)), &mut push);
-            computed("par", &|o| fib_join_observed(n, cutoff, o), &mut push);
-        }
-        Workload::FibThree { n } => {
-            computed("seq", &|o| fib_three_seq_observed(n, o), &mut push);
-            computed("par", &|o| fib_three_tasks_observed(n, o), &mut push);
-        }
-        Workload::Io { jobs, wait_ms } => {
-            let ms = f64::from(wait_ms);
-            let rec = Recorder::new(clock);
-            let v = waits_seq_observed(sleep, jobs, ms, &rec).await;
-            push("seq", &rec, v);
-            let rec = Recorder::new(clock);
-            let v = waits_concurrent_observed(sleep, jobs, ms, &rec).await;
-            push("concurrent", &rec, v);
-        }
-        Workload::Mixed { jobs, wait_ms, n } => {
-            let ms = f64::from(wait_ms);
-            let rec = Arc::new(Recorder::new(clock));
-            let v = mixed_seq_observed(sleep, jobs, ms, n, rec.clone()).await;
-            push("seq", &rec, v);
-            let rec = Arc::new(Recorder::new(clock));
-            let v = mixed_concurrent_observed(sleep, jobs, ms, n, Compute::Inline, rec.clone()).await;
-            push("concurrent", &rec, v);
-            if pool {
-                let rec = Arc::new(Recorder::new(clock));
-                let v = mixed_concurrent_observed(sleep, jobs, ms, n, Compute::OnPool, rec.clone()).await;
-                push("parallel", &rec, v);
-            }
-        }
-        Workload::Sum64 { .. } | Workload::Contended { .. } => unreachable!("the registry says these have no timeline"),
-    }
+    let sleep = move |ms: f64| -> LocalBoxFuture<'static, ()> { Box::pin(sleep(ms)) };
+    let variants = workload.visit(Record { clock, sleep: &sleep, pool, buffer }).await;
     Ok(TimelineReport { workload, threads: rayon::current_num_threads(), variants })
+}
+
+/// Records every variant of one workload that its declaration records.
+struct Record<'a> {
+    clock: fn() -> f64,
+    sleep: Sleep<'a>,
+    pool: bool,
+    buffer: &'a mut ValueBuffer,
+}
+
+fn recorded<W: Declared + Model>(w: &W, v: W::Variant, rec: &Recorder, value: u64) -> TimelineVariant {
+    TimelineVariant {
+        name: v.spec().id,
+        label: v.spec().label,
+        detail: w.detail(v),
+        value: value.to_string(),
+        correct: value == w.expected(),
+        total_ms: rec.elapsed(),
+        spans: rec.spans(),
+    }
+}
+
+impl<'a> Visit for Record<'a> {
+    type Out = LocalBoxFuture<'a, Vec<TimelineVariant>>;
+
+    fn computing<W: Computing>(self, w: &W) -> Self::Out {
+        let input = w.input(self.buffer);
+        let mut out = Vec::new();
+        for &v in W::Variant::ALL {
+            if w.record(v, input, &Recorder::new(self.clock)).is_none() {
+                continue;
+            }
+            let rec = Recorder::new(self.clock);
+            let value = w.record(v, input, &rec).expect("a variant recorded once is recorded again");
+            out.push(recorded(w, v, &rec, value));
+        }
+        Box::pin(std::future::ready(out))
+    }
+
+    fn waiting<W: Waiting>(self, w: &W) -> Self::Out {
+        let (w, clock, sleep, pool) = (*w, self.clock, self.sleep, self.pool);
+        Box::pin(async move {
+            let mut out = Vec::new();
+            for &v in W::Variant::ALL.iter().filter(|v| pool || !v.spec().needs_threads) {
+                let rec = Arc::new(Recorder::new(clock));
+                if let Some(recording) = w.record(v, sleep, rec.clone()) {
+                    let value = recording.await;
+                    out.push(recorded(&w, v, &rec, value));
+                }
+            }
+            out
+        })
+    }
 }
 
 #[cfg(test)]
@@ -146,5 +142,28 @@ mod tests {
         let text = err.to_string();
         assert!(matches!(err, ParamError::NoTimeline(_)));
         assert!(text.contains("sum, fib, fib_three, io, mixed"), "{text}");
+    }
+
+    #[test]
+    fn every_workload_with_a_timeline_records_its_variants_in_order_and_exactly() {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+        let mut buf = ValueBuffer::default();
+        for spec in crate::registry::WORKLOADS.iter().filter(|w| w.timeline) {
+            for threaded in [true, false] {
+                // Small settings: every parameter at its minimum.
+                let mut req = RunRequest { workload: spec.id.into(), ..Default::default() };
+                for p in spec.params {
+                    req.set(p.name, p.min as f64);
+                }
+                let t = pool.install(|| futures_executor::block_on(record(&req, crate::timeline::native_clock, no_wait, threaded, &mut buf))).unwrap();
+                let names: Vec<&str> = t.variants.iter().map(|v| v.name).collect();
+                let order: Vec<&str> = spec.variants.iter().map(|v| v.id).filter(|id| names.contains(id)).collect();
+                assert!(names.len() >= 2, "{}: a timeline compares at least two variants: {names:?}", spec.id);
+                assert_eq!(names, order, "{}: in the registry's order", spec.id);
+                assert!(t.variants.iter().all(|v| v.correct && spec.variant(v.name).unwrap().label == v.label), "{}: {t:?}", spec.id);
+                let needs_threads = spec.variants.iter().filter(|v| v.needs_threads).map(|v| v.id);
+                assert!(threaded || needs_threads.clone().all(|id| !names.contains(&id)), "{}: no pool variant without threads", spec.id);
+            }
+        }
     }
 }

@@ -1,15 +1,23 @@
-//! The one list of the lesson's experiments: for each workload its
-//! parameters (range, default, the words that explain a limit), its variants
-//! (key and the label a person reads), what it waits on, and how long a run
-//! of it takes. Everything else reads this: request checking
-//! ([`crate::params`]), the runner's labels ([`crate::run`]), the CLI's help
-//! and parser, the wasm bindings' `registry()` and, through a module generated
-//! from that at build time, every control, default and label of the page.
-//!
-//! To change an experiment, change it here; `cargo test`, the page's
-//! catalog test and the CLI's help test say what else must follow.
+//! The registry: everything the page, the CLI and the checks read about the
+//! lesson's experiments, as one serialisable value. Each workload's entry
+//! ([`WorkloadSpec`]: parameters with range, default and the words that
+//! explain a limit; variants with key and label; what it waits on; its
+//! presets) is declared in its own module under [`crate::workloads`]; this
+//! module holds the shapes, the measurement plan's parameters, the page's
+//! cards ([`EXPERIMENTS`]) and its policies. The wasm bindings' `registry()`
+//! and the native `playground-registry` both serialise [`registry`], and the
+//! page's `www/registry.js` is generated from that at build time.
 
+use crate::workloads::contended::Contended;
+use crate::workloads::fib::{Fib, FIB_N};
+use crate::workloads::fib_three::{FibThree, FIB_THREE_N};
+use crate::workloads::io::Io;
+use crate::workloads::mixed::Mixed;
+use crate::workloads::sum::Sum;
+use crate::workloads::Declared;
 use serde::Serialize;
+
+pub use crate::workloads::WORKLOADS;
 
 /// One whole-number parameter of a workload or of the measurement plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -27,18 +35,20 @@ pub struct Param {
 
 impl Param {
     /// The same parameter with another default (a workload's own choice).
-    const fn with_default(self, default: u64) -> Param {
+    pub const fn with_default(self, default: u64) -> Param {
         Param { default, ..self }
     }
-    const fn labelled(self, label: &'static str) -> Param {
+    pub const fn labelled(self, label: &'static str) -> Param {
         Param { label, ..self }
     }
-    const fn up_to(self, max: u64, why: &'static str) -> Param {
+    /// The same parameter with a lower limit, and the reason for it.
+    pub const fn up_to(self, max: u64, why: &'static str) -> Param {
         Param { max, why, ..self }
     }
 }
 
-/// One version of a workload that the runner measures side by side.
+/// One version of a workload that the runner measures side by side, as its
+/// `variants!` declaration writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct VariantSpec {
     /// Stable key in reports ("seq", "par", "halves").
@@ -46,10 +56,10 @@ pub struct VariantSpec {
     pub label: &'static str,
     /// Only measured where the pool has threads of its own.
     pub needs_threads: bool,
-}
-
-const fn variant(id: &'static str, label: &'static str) -> VariantSpec {
-    VariantSpec { id, label, needs_threads: false }
+    /// The function the timed call calls (the page's Code view starts there).
+    pub function: &'static str,
+    /// The timed call, as the declaration writes it: `fib_join(n, cutoff)`.
+    pub call: &'static str,
 }
 
 /// Everything about one workload of the core.
@@ -90,10 +100,6 @@ impl WorkloadSpec {
     pub fn variant(&self, id: &str) -> Option<&'static VariantSpec> {
         self.variants.iter().find(|v| v.id == id)
     }
-    /// The label of variant `id` (the id itself for an unknown one).
-    pub fn label(&self, id: &str) -> &'static str {
-        self.variant(id).map_or("unknown variant", |v| v.label)
-    }
 }
 
 /// A card of the page: a workload, maybe with other defaults, maybe measured at several pool sizes.
@@ -109,32 +115,7 @@ pub struct ExperimentSpec {
     pub sweep: Option<&'static str>,
 }
 
-// --- parameters -----------------------------------------------------------
-
-const MEMORY_U32: &str = "The values are kept in wasm memory, 4 bytes each, and the threaded engine asks the browser for at most 1 GiB (phones refuse more).";
-const MEMORY_U64: &str = "The values are kept in wasm memory, 8 bytes each, and the threaded engine asks the browser for at most 1 GiB (phones refuse more).";
-const FIB_WHY: &str = "Each step up multiplies the time by about 1.6; fib(45) already takes seconds.";
-
-/// The sum's n: 4 bytes a value, 800 MB of the 1 GiB the threaded module declares (scripts/wasm-flags.sh).
-pub const SUM_N: Param = Param { name: "n", label: "n, how many numbers", min: 0, max: 200_000_000, default: 20_000_000, why: MEMORY_U32 };
-pub const SUM64_N: Param = SUM_N.up_to(100_000_000, MEMORY_U64);
-pub const TASKS: Param = Param { name: "tasks", label: "tasks (chunks)", min: 1, max: 1_000_000, default: 64, why: "Each task sums one chunk of the numbers." };
-/// fib(45) already takes seconds per call.
-pub const FIB_N: Param = Param { name: "n", label: "n", min: 0, max: 45, default: 35, why: FIB_WHY };
-/// Three fib(n) in a row: three steps fewer than fib alone keeps it as long.
-pub const FIB_THREE_N: Param = FIB_N.up_to(42, FIB_WHY).with_default(32);
-pub const CUTOFF: Param = Param {
-    name: "cutoff",
-    label: "cutoff",
-    min: 0,
-    max: 64,
-    default: 20,
-    why: "Below the cutoff the recursion runs sequentially; 0 splits every call into tasks, and past 64 nothing ever splits.",
-};
-pub const CONTENDED_N: Param = SUM_N.up_to(10_000_000, "Every addition takes a lock, so large n takes very long.").with_default(1_000_000);
-pub const JOBS: Param = Param { name: "jobs", label: "requests", min: 1, max: 20, default: 3, why: "Each job is one simulated request." };
-pub const WAIT_MS: Param = Param { name: "wait_ms", label: "wait (ms)", min: 1, max: 2_000, default: 200, why: "Each wait stands for one network round trip." };
-pub const MIXED_N: Param = FIB_N.up_to(38, FIB_WHY).with_default(32).labelled("fib n");
+// --- the measurement plan (each workload's own parameters are in its module) ---
 
 /// Samples per variant, at least.
 pub const REPS: Param = Param { name: "reps", label: "repetitions", min: 1, max: 100, default: 5, why: "More repetitions give a steadier median but take longer." };
@@ -145,150 +126,27 @@ pub const MIN_TOTAL_MS: Param = Param { name: "min_total_ms", label: "minimum sa
 /// The measurement plan's parameters, common to every workload.
 pub const PLAN_PARAMS: [Param; 3] = [REPS, WARMUP, MIN_TOTAL_MS];
 
-// --- workloads ------------------------------------------------------------
-
-pub const WORKLOADS: &[WorkloadSpec] = &[
-    WorkloadSpec {
-        id: "sum",
-        title: "Summing numbers",
-        description: "sum of n values in memory: one loop, two halves, rayon par_iter, `tasks` chunks",
-        params: &[SUM_N, TASKS],
-        variants: &[
-            variant("seq", "Sequential: one loop"),
-            variant("halves", "Two halves, two tasks"),
-            variant("par", "rayon par_iter"),
-            variant("chunks", "Your number of tasks"),
-        ],
-        main: "par",
-        main_single: "par",
-        tasks: None,
-        waits: false,
-        timeline: true,
-        sweep: true,
-        default_reps: 5,
-        timeline_preset: &[("n", 20_000_000), ("tasks", 8)],
-        sweep_preset: &[],
-    },
-    WorkloadSpec {
-        id: "sum64",
-        title: "Summing wide numbers",
-        description: "sum of n u64 values in memory (twice the bytes of sum): one loop, rayon par_iter",
-        params: &[SUM64_N],
-        variants: &[variant("seq", "Sequential: one loop over u64"), variant("par", "rayon par_iter over u64")],
-        main: "par",
-        main_single: "par",
-        tasks: None,
-        waits: false,
-        timeline: false,
-        sweep: false,
-        default_reps: 5,
-        timeline_preset: &[],
-        sweep_preset: &[],
-    },
-    WorkloadSpec {
-        id: "fib",
-        title: "One job, split recursively",
-        description: "naive recursive fib(n), split with rayon::join above the cutoff",
-        params: &[FIB_N, CUTOFF],
-        variants: &[variant("seq", "Sequential: plain recursion"), variant("par", "rayon::join above the cutoff")],
-        main: "par",
-        main_single: "par",
-        tasks: None,
-        waits: false,
-        timeline: true,
-        sweep: true,
-        default_reps: 5,
-        timeline_preset: &[("n", 30), ("cutoff", 22)],
-        sweep_preset: &[("n", 34)],
-    },
-    WorkloadSpec {
-        id: "fib_three",
-        title: "Three independent CPU-bound jobs",
-        description: "three independent fib(n) jobs: one after another, then as three tasks",
-        params: &[FIB_THREE_N],
-        variants: &[variant("seq", "Three jobs in a row"), variant("par", "Three concurrent tasks")],
-        main: "par",
-        main_single: "par",
-        tasks: Some(3),
-        waits: false,
-        timeline: true,
-        sweep: true,
-        default_reps: 5,
-        timeline_preset: &[("n", 30)],
-        sweep_preset: &[("n", 30)],
-    },
-    WorkloadSpec {
-        id: "io",
-        title: "Waiting for the network",
-        description: "`jobs` simulated requests of `wait_ms` each: one after another, then all at once on one thread",
-        params: &[JOBS, WAIT_MS],
-        variants: &[variant("seq", "One request after another"), variant("concurrent", "All at once, one thread")],
-        main: "concurrent",
-        main_single: "concurrent",
-        tasks: None,
-        waits: true,
-        timeline: true,
-        sweep: false,
-        default_reps: 3,
-        timeline_preset: &[("jobs", 3), ("wait_ms", 50)],
-        sweep_preset: &[],
-    },
-    WorkloadSpec {
-        id: "mixed",
-        title: "Waiting and computing",
-        description: "`jobs` jobs that each wait, compute fib(n), wait again: in a row, concurrent on one thread, computing on the pool",
-        params: &[JOBS.labelled("jobs"), WAIT_MS.with_default(50), MIXED_N],
-        variants: &[
-            variant("seq", "One job after another"),
-            variant("concurrent", "Concurrent, computing here"),
-            VariantSpec { id: "parallel", label: "Concurrent, computing on the pool", needs_threads: true },
-        ],
-        main: "parallel",
-        main_single: "concurrent",
-        tasks: None,
-        waits: true,
-        timeline: true,
-        sweep: false,
-        default_reps: 3,
-        timeline_preset: &[("jobs", 3), ("wait_ms", 20), ("n", 30)],
-        sweep_preset: &[],
-    },
-    WorkloadSpec {
-        id: "contended",
-        title: "Everyone through one lock",
-        description: "sum of n values with every addition through one shared Mutex or one atomic",
-        params: &[CONTENDED_N],
-        variants: &[
-            variant("seq", "Sequential, nothing shared"),
-            variant("lock", "Parallel, one Mutex"),
-            variant("atomic", "Parallel, one atomic"),
-        ],
-        main: "lock",
-        main_single: "lock",
-        tasks: None,
-        waits: false,
-        timeline: false,
-        sweep: true,
-        default_reps: 5,
-        timeline_preset: &[],
-        sweep_preset: &[("n", 200_000)],
-    },
-];
-
 /// The page's cards, in the order they appear.
 pub const EXPERIMENTS: &[ExperimentSpec] = &[
-    ExperimentSpec { id: "sum", workload: "sum", title: None, defaults: &[], sweep: None },
-    ExperimentSpec { id: "fib", workload: "fib", title: None, defaults: &[], sweep: None },
-    ExperimentSpec { id: "fib_three", workload: "fib_three", title: None, defaults: &[], sweep: None },
-    ExperimentSpec { id: "io", workload: "io", title: None, defaults: &[], sweep: None },
-    ExperimentSpec { id: "mixed", workload: "mixed", title: None, defaults: &[], sweep: None },
-    ExperimentSpec { id: "contended", workload: "contended", title: None, defaults: &[], sweep: None },
-    ExperimentSpec { id: "oversubscribe", workload: "fib", title: Some("More threads than cores"), defaults: &[("n", 34)], sweep: Some("oversubscribe") },
-    ExperimentSpec { id: "one_vs_k", workload: "fib_three", title: Some("Same code, one thread or many"), defaults: &[], sweep: Some("one_vs_k") },
+    ExperimentSpec::card(Sum::SPEC),
+    ExperimentSpec::card(Fib::SPEC),
+    ExperimentSpec::card(FibThree::SPEC),
+    ExperimentSpec::card(Io::SPEC),
+    ExperimentSpec::card(Mixed::SPEC),
+    ExperimentSpec::card(Contended::SPEC),
+    ExperimentSpec { id: "oversubscribe", workload: Fib::SPEC.id, title: Some("More threads than cores"), defaults: &[(FIB_N.name, 34)], sweep: Some("oversubscribe") },
+    ExperimentSpec { id: "one_vs_k", workload: FibThree::SPEC.id, title: Some("Same code, one thread or many"), defaults: &[], sweep: Some("one_vs_k") },
     // Three equal jobs on two threads (rayon runs each task to completion: the third job runs
     // alone, 1.5x) against three threads on two cores (the OS time-slices them: close to 2x).
-    ExperimentSpec { id: "time_slicing", workload: "fib_three", title: Some("Run to completion or time slicing"), defaults: &[("n", 36)], sweep: Some("time_slicing") },
+    ExperimentSpec { id: "time_slicing", workload: FibThree::SPEC.id, title: Some("Run to completion or time slicing"), defaults: &[(FIB_THREE_N.name, 36)], sweep: Some("time_slicing") },
 ];
+
+impl ExperimentSpec {
+    /// The card of a workload as it is: its own title and defaults, at the slider's pool size.
+    const fn card(w: WorkloadSpec) -> ExperimentSpec {
+        ExperimentSpec { id: w.id, workload: w.id, title: None, defaults: &[], sweep: None }
+    }
+}
 
 /// The workload called `id`.
 pub fn workload(id: &str) -> Option<&'static WorkloadSpec> {
@@ -298,17 +156,6 @@ pub fn workload(id: &str) -> Option<&'static WorkloadSpec> {
 /// Every workload's id, for messages that list them.
 pub fn workload_ids() -> Vec<&'static str> {
     WORKLOADS.iter().map(|w| w.id).collect()
-}
-
-/// Every parameter name any workload takes.
-pub fn all_param_names() -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = Vec::new();
-    for p in WORKLOADS.iter().flat_map(|w| w.params) {
-        if !names.contains(&p.name) {
-            names.push(p.name);
-        }
-    }
-    names
 }
 
 /// Policies of the page that follow from the workloads' costs.
@@ -379,6 +226,7 @@ mod tests {
     #[test]
     fn ids_are_unique() {
         let mut ids = workload_ids();
+        ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), WORKLOADS.len());
         let mut exps: Vec<_> = EXPERIMENTS.iter().map(|e| e.id).collect();

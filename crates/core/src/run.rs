@@ -1,16 +1,16 @@
 //! One run of an experiment: every variant measured side by side, each
 //! result checked against the exact answer. [`run`] is the one entry point:
 //! computing workloads go through the batched harness, waiting ones through
-//! the timer-driven one, chosen from the registry. Labels come from the
-//! registry too; recording a task timeline is in [`crate::record`].
+//! the timer-driven one, as their declarations say ([`crate::workloads`]).
+//! Recording a task timeline is in [`mod@crate::record`].
 
-use crate::contended::{sum_atomic, sum_locked};
-use crate::fib::{fib_join, fib_reference, fib_seq, fib_three_seq, fib_three_tasks};
-use crate::io::{mixed_concurrent, mixed_seq, waits_concurrent, waits_seq, Compute};
+use crate::buffer::ValueBuffer;
 use crate::measure::{measure, measure_async, AsyncVariant, Clock, Measured, Plan, Variant};
-use crate::params::{group, ParamError, RunRequest, Workload};
+use crate::params::{ParamError, RunRequest};
+use crate::registry::VariantSpec;
 use crate::stats::Summary;
-use crate::sum::{sum_chunks, sum_expected, sum_halves, sum_par, sum_par64, sum_seq, sum_seq64, ValueBuffer};
+use crate::workloads::{Computing, Declared, Sleep, Variants, Visit, Waiting, Workload};
+use futures_util::future::LocalBoxFuture;
 use serde::Serialize;
 use std::future::Future;
 
@@ -64,29 +64,6 @@ pub struct RunReport {
     pub speedup: f64,
 }
 
-/// The exact answer every variant of `w` must return.
-pub fn expected(w: &Workload) -> u64 {
-    match *w {
-        Workload::Sum { n, .. } | Workload::Sum64 { n } | Workload::Contended { n } => sum_expected(n),
-        Workload::Fib { n, .. } => fib_reference(n),
-        Workload::FibThree { n } => 3 * fib_reference(n),
-        Workload::Io { jobs, .. } => u64::from(jobs),
-        Workload::Mixed { jobs, n, .. } => u64::from(jobs) * fib_reference(n),
-    }
-}
-
-/// What a variant's label means with these settings, where it depends on them.
-pub fn detail(w: &Workload, variant: &str) -> String {
-    match (*w, variant) {
-        (Workload::Sum { n, tasks }, "chunks") => {
-            let per_task = n.checked_div(tasks).unwrap_or(0);
-            format!("{} tasks of ~{} numbers", group(tasks as f64), group(per_task as f64))
-        }
-        (Workload::Fib { cutoff, .. }, "par") => format!("split while n > {cutoff}"),
-        _ => String::new(),
-    }
-}
-
 /// Measures every variant of the experiment `req` names, on the current rayon pool.
 ///
 /// A computing workload never awaits, so its future is ready at the first
@@ -95,104 +72,91 @@ pub fn detail(w: &Workload, variant: &str) -> String {
 pub async fn run<S, F>(req: &RunRequest, env: Env<'_, S>) -> Result<RunReport, ParamError>
 where
     S: Fn(f64) -> F + Copy,
-    F: Future<Output = ()>,
+    F: Future<Output = ()> + 'static,
 {
     let workload = req.workload()?;
     let (reps, warmup, min_total_ms) = req.plan_numbers()?;
-    let measured = if workload.is_async() {
-        measure_waits(workload, reps, env.clock, env.sleep, env.pool).await
-    } else {
-        let plan = Plan { warmup: warmup.max(1), min_reps: reps, max_reps: reps.max(1) * 4, min_total_ms, ..Plan::default() };
-        measure_computing(workload, &plan, env.clock, env.buffer)
-    };
-    let warmup = if workload.is_async() { 0 } else { warmup };
-    Ok(report(workload, env.clock.resolution_ms(), (reps, warmup), env.pool, measured))
+    let sleep = move |ms: f64| -> LocalBoxFuture<'static, ()> { Box::pin((env.sleep)(ms)) };
+    let plan = Plan { warmup: warmup.max(1), min_reps: reps, max_reps: reps.max(1) * 4, min_total_ms, ..Plan::default() };
+    let measuring = Measure { plan: &plan, reps, clock: env.clock, sleep: &sleep, pool: env.pool, buffer: env.buffer };
+    let rows = workload.visit(measuring).await;
+    let warmup = if workload.spec().waits { 0 } else { warmup };
+    Ok(report(workload, env.clock.resolution_ms(), (reps, warmup), env.pool, rows))
 }
 
 /// [`run`] for a computing workload, without an executor; a waiting one is refused.
 pub fn run_now(req: &RunRequest, clock: &dyn Clock, buffer: &mut ValueBuffer) -> Result<RunReport, ParamError> {
-    if req.workload()?.is_async() {
-        return Err(ParamError::UnknownWorkload(format!("{} (it waits on timers: call run with a sleep)", req.workload)));
+    let spec = req.workload()?.spec();
+    if spec.waits {
+        return Err(ParamError::WaitsOnTimers(spec.id));
     }
     let env = Env { clock, sleep: |_: f64| std::future::ready(()), pool: true, buffer };
     futures_util::FutureExt::now_or_never(run(req, env)).expect("a computing run never awaits")
 }
 
-fn measure_computing(workload: Workload, plan: &Plan, clock: &dyn Clock, buffer: &mut ValueBuffer) -> Vec<Measured> {
-    match workload {
-        Workload::Sum { n, tasks } => {
-            let values = buffer.values(n as usize);
-            let tasks = tasks as usize;
-            measure(
-                &mut [
-                    Variant::new("seq", || sum_seq(values)),
-                    Variant::new("halves", || sum_halves(values)),
-                    Variant::new("par", || sum_par(values)),
-                    Variant::new("chunks", move || sum_chunks(values, tasks)),
-                ],
-                plan,
-                clock,
-            )
-        }
-        Workload::Sum64 { n } => {
-            let values = buffer.wide_values(n as usize);
-            measure(&mut [Variant::new("seq", || sum_seq64(values)), Variant::new("par", || sum_par64(values))], plan, clock)
-        }
-        Workload::Fib { n, cutoff } => measure(&mut [Variant::new("seq", || fib_seq(n)), Variant::new("par", || fib_join(n, cutoff))], plan, clock),
-        Workload::FibThree { n } => measure(&mut [Variant::new("seq", || fib_three_seq(n)), Variant::new("par", || fib_three_tasks(n))], plan, clock),
-        Workload::Contended { n } => {
-            let values = buffer.values(n as usize);
-            measure(
-                &mut [Variant::new("seq", || sum_seq(values)), Variant::new("lock", || sum_locked(values)), Variant::new("atomic", || sum_atomic(values))],
-                plan,
-                clock,
-            )
-        }
-        Workload::Io { .. } | Workload::Mixed { .. } => unreachable!("waiting workloads are measured by measure_waits"),
+/// One measured variant with what its declaration says of it.
+struct Row {
+    spec: &'static VariantSpec,
+    detail: String,
+    measured: Measured,
+}
+
+/// The variants of `W` this pool measures: all of them where it has threads of its own.
+fn measured_variants<W: Declared>(pool: bool) -> impl Iterator<Item = W::Variant> {
+    W::Variant::ALL.iter().copied().filter(move |v| pool || !v.spec().needs_threads)
+}
+
+fn rows<W: Declared>(w: &W, variants: &[W::Variant], measured: Vec<Measured>) -> Vec<Row> {
+    variants.iter().zip(measured).map(|(&v, measured)| Row { spec: v.spec(), detail: w.detail(v), measured }).collect()
+}
+
+/// Measures every variant of one workload: the batched harness for computing,
+/// the timer-driven one for waiting.
+struct Measure<'a> {
+    plan: &'a Plan,
+    reps: u32,
+    clock: &'a dyn Clock,
+    sleep: Sleep<'a>,
+    pool: bool,
+    buffer: &'a mut ValueBuffer,
+}
+
+impl<'a> Visit for Measure<'a> {
+    type Out = LocalBoxFuture<'a, Vec<Row>>;
+
+    fn computing<W: Computing>(self, w: &W) -> Self::Out {
+        let input = w.input(self.buffer);
+        let variants: Vec<W::Variant> = measured_variants::<W>(self.pool).collect();
+        let mut timed: Vec<Variant> = variants.iter().map(|&v| Variant::new(v.spec().id, move || w.time(v, input))).collect();
+        let measured = measure(&mut timed, self.plan, self.clock);
+        Box::pin(std::future::ready(rows(w, &variants, measured)))
+    }
+
+    fn waiting<W: Waiting>(self, w: &W) -> Self::Out {
+        let (w, sleep, clock, reps) = (*w, self.sleep, self.clock, self.reps);
+        let variants: Vec<W::Variant> = measured_variants::<W>(self.pool).collect();
+        Box::pin(async move {
+            let w = &w;
+            let mut timed: Vec<AsyncVariant> = variants.iter().map(|&v| AsyncVariant::new(v.spec().id, move || w.time(v, sleep))).collect();
+            let measured = measure_async(&mut timed, reps, clock).await;
+            drop(timed);
+            rows(w, &variants, measured)
+        })
     }
 }
 
-async fn measure_waits<S, F>(workload: Workload, reps: u32, clock: &dyn Clock, sleep: S, pool: bool) -> Vec<Measured>
-where
-    S: Fn(f64) -> F + Copy,
-    F: Future<Output = ()>,
-{
-    match workload {
-        Workload::Io { jobs, wait_ms } => {
-            let ms = f64::from(wait_ms);
-            let mut v = vec![
-                AsyncVariant::new("seq", move || Box::pin(waits_seq(sleep, jobs, ms))),
-                AsyncVariant::new("concurrent", move || Box::pin(waits_concurrent(sleep, jobs, ms))),
-            ];
-            measure_async(&mut v, reps, clock).await
-        }
-        Workload::Mixed { jobs, wait_ms, n } => {
-            let ms = f64::from(wait_ms);
-            let mut v = vec![
-                AsyncVariant::new("seq", move || Box::pin(mixed_seq(sleep, jobs, ms, n))),
-                AsyncVariant::new("concurrent", move || Box::pin(mixed_concurrent(sleep, jobs, ms, n, Compute::Inline))),
-            ];
-            if pool {
-                v.push(AsyncVariant::new("parallel", move || Box::pin(mixed_concurrent(sleep, jobs, ms, n, Compute::OnPool))));
-            }
-            measure_async(&mut v, reps, clock).await
-        }
-        _ => unreachable!("computing workloads are measured by measure_computing"),
-    }
-}
-
-fn report(workload: Workload, resolution_ms: f64, (reps, warmup): (u32, u32), pool: bool, measured: Vec<Measured>) -> RunReport {
+fn report(workload: Workload, resolution_ms: f64, (reps, warmup): (u32, u32), pool: bool, rows: Vec<Row>) -> RunReport {
     let spec = workload.spec();
-    let expected = expected(&workload);
-    let base = Summary::of(&measured[0].samples_ms).map_or(f64::NAN, |s| s.median);
-    let variants: Vec<VariantReport> = measured
+    let expected = workload.model().expected();
+    let base = rows.first().and_then(|r| Summary::of(&r.measured.samples_ms)).map_or(f64::NAN, |s| s.median);
+    let variants: Vec<VariantReport> = rows
         .into_iter()
-        .map(|m| {
+        .map(|Row { spec, detail, measured: m }| {
             let summary = Summary::of(&m.samples_ms).expect("measure always takes at least one sample");
             VariantReport {
-                name: m.name,
-                label: spec.label(m.name),
-                detail: detail(&workload, m.name),
+                name: spec.id,
+                label: spec.label,
+                detail,
                 value: m.value.to_string(),
                 expected: expected.to_string(),
                 correct: m.consistent && m.value == expected,
@@ -221,15 +185,8 @@ mod tests {
     }
 
     /// A wait on a timer thread, as a browser timer would.
-    fn sleep(ms: f64) -> impl Future<Output = ()> {
-        let (tx, rx) = futures_channel::oneshot::channel::<()>();
-        std::thread::spawn(move || {
-            std::thread::sleep(std::time::Duration::from_secs_f64(ms / 1e3));
-            let _ = tx.send(());
-        });
-        async move {
-            let _ = rx.await;
-        }
+    fn sleep(ms: f64) -> impl Future<Output = ()> + 'static {
+        crate::workloads::io::timer_sleep(ms)
     }
 
     #[test]
@@ -292,25 +249,33 @@ mod tests {
     fn run_now_refuses_a_waiting_workload_with_the_way_out() {
         let mut buf = ValueBuffer::default();
         let err = run_now(&quick("io", 0.0), &InstantClock::default(), &mut buf).unwrap_err();
+        assert_eq!(err, ParamError::WaitsOnTimers("io"));
         assert!(err.to_string().contains("call run with a sleep"), "{err}");
     }
 
     #[test]
     fn waiting_runs_are_exact_and_the_concurrent_waits_overlap() {
         let mut buf = ValueBuffer::default();
+        let (jobs, wait_ms) = (4.0, 30.0);
         let mut req = quick("io", 0.0);
-        req.jobs = Some(4.0);
-        req.wait_ms = Some(30.0);
+        req.jobs = Some(jobs);
+        req.wait_ms = Some(wait_ms);
+        req.reps = Some(3.0);
         let env = Env { clock: &InstantClock::default(), sleep, pool: false, buffer: &mut buf };
         let report = futures_executor::block_on(run(&req, env)).unwrap();
         assert_eq!(report.main, "concurrent");
         assert!(report.variants.iter().all(|v| v.value == "4" && v.correct));
-        // Four waits in a row cannot take less than four waits; overlapped ones
-        // take at least one. Both are lower bounds, which no busy machine breaks.
         let seq = &report.variants[0].summary;
         let conc = &report.variants[1].summary;
-        assert!(seq.min >= 4.0 * 30.0 - 1.0, "{seq:?}");
-        assert!(conc.min >= 30.0 - 1.0, "{conc:?}");
+        // Four waits in a row cannot take less than four waits, nor four at once less than one.
+        assert!(seq.min >= jobs * wait_ms - 1.0, "{seq:?}");
+        assert!(conc.min >= wait_ms - 1.0, "{conc:?}");
+        // They overlap: the fastest concurrent round took less than two waits,
+        // which four waits in a row never can. The margin is a whole wait (30 ms)
+        // of lateness, spread over the round's four timers: a bound from the
+        // waits themselves, not a duration of this machine.
+        assert!(conc.min < 2.0 * wait_ms, "four concurrent waits of {wait_ms} ms took {conc:?}");
+        assert!(conc.min < seq.min / 2.0, "{conc:?} against {seq:?}");
 
         let mut mixed = quick("mixed", 15.0);
         mixed.wait_ms = Some(5.0);

@@ -13,7 +13,7 @@ mod faults;
 
 use playground_core::measure::Clock;
 use playground_core::params::RunRequest;
-use playground_core::sum::ValueBuffer;
+use playground_core::buffer::ValueBuffer;
 use playground_core::Env;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -135,15 +135,43 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("Internal error while returning the result: {e}")))
 }
 
+thread_local! {
+    /// Why a wait of this run could not start (no `setTimeout`, or it threw):
+    /// the core's waits have no error of their own, so the first failure is
+    /// kept here and the run ends with it as its error.
+    static TIMER_FAILURE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
 /// A real wait: a `setTimeout` promise, awaited without blocking the worker.
+/// A missing or throwing `setTimeout` ends the wait at once and is noted in
+/// [`TIMER_FAILURE`], never a promise that settles neither way.
 async fn sleep(ms: f64) {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
         let global = js_sys::global();
-        if let Ok(set_timeout) = js_sys::Reflect::get(&global, &JsValue::from_str("setTimeout")) {
-            let _ = set_timeout.unchecked_into::<js_sys::Function>().call2(&global, &resolve, &JsValue::from_f64(ms));
+        let started = js_sys::Reflect::get(&global, &JsValue::from_str("setTimeout"))
+            .and_then(|f| f.dyn_into::<js_sys::Function>().map_err(|_| JsValue::from_str("is missing")))
+            .and_then(|set_timeout| set_timeout.call2(&global, &resolve, &JsValue::from_f64(ms)));
+        if let Err(why) = started {
+            let _ = reject.call1(&JsValue::UNDEFINED, &why);
         }
     });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    if let Err(why) = wasm_bindgen_futures::JsFuture::from(promise).await {
+        let why = why.dyn_ref::<js_sys::Error>().map_or_else(|| why.as_string().unwrap_or_else(|| format!("{why:?}")), |e| format!("threw: {}", String::from(e.message())));
+        TIMER_FAILURE.with_borrow_mut(|f| {
+            f.get_or_insert(why);
+        });
+    }
+}
+
+/// Runs `waiting` (a run or a recording of a waiting workload) and turns a
+/// timer that failed during it into the run's error.
+async fn with_timers<T>(waiting: impl std::future::Future<Output = Result<T, playground_core::ParamError>>) -> Result<T, JsError> {
+    TIMER_FAILURE.with_borrow_mut(|f| *f = None);
+    let out = waiting.await?;
+    match TIMER_FAILURE.with_borrow_mut(Option::take) {
+        Some(why) => Err(JsError::new(&format!("The waits could not be timed: this browser's setTimeout {why}. Nothing was measured; reload the page to try again."))),
+        None => Ok(out),
+    }
 }
 
 fn read_request(request: JsValue) -> Result<RunRequest, JsError> {
@@ -170,10 +198,10 @@ fn with_buffer_on_pool<T: Send + 'static>(f: impl FnOnce(&mut ValueBuffer) -> T 
 pub async fn run(request: JsValue) -> Result<JsValue, JsError> {
     let req = read_request(request)?;
     let clock = SharedClock::new()?;
-    let report = if req.workload()?.is_async() {
+    let report = if req.workload()?.spec().waits {
         // Waiting needs this worker's event loop; only a threaded pool can compute meanwhile.
         let mut none = ValueBuffer::default();
-        playground_core::run(&req, Env { clock: &clock, sleep, pool: THREADED, buffer: &mut none }).await?
+        with_timers(playground_core::run(&req, Env { clock: &clock, sleep, pool: THREADED, buffer: &mut none })).await?
     } else {
         with_buffer_on_pool(move |buffer| playground_core::run_now(&req, &clock, buffer))?
     };
@@ -248,9 +276,9 @@ fn shared_now() -> f64 {
 #[wasm_bindgen]
 pub async fn timeline(request: JsValue) -> Result<JsValue, JsError> {
     let req = read_request(request)?;
-    let report = if req.workload()?.is_async() {
+    let report = if req.workload()?.spec().waits {
         let mut none = ValueBuffer::default();
-        playground_core::record(&req, shared_now, sleep, THREADED, &mut none).await?
+        with_timers(playground_core::record(&req, shared_now, sleep, THREADED, &mut none)).await?
     } else {
         BUFFER.with_borrow_mut(|buf| {
             let recording = playground_core::record(&req, shared_now, sleep, THREADED, buf);

@@ -10,7 +10,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Object, Reflect};
-use playground_wasm::{estimate, registry, run};
+use playground_wasm::{estimate, registry, run, timeline};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -175,4 +175,50 @@ async fn registry_limits_are_what_run_enforces() {
     // The maximum itself is accepted: its estimate asks before a run that long.
     let e = estimate(request("sum", &[("n", max)])).map_err(JsValue::from).unwrap();
     assert_eq!(Reflect::get(&e, &"buffer_bytes".into()).unwrap().as_f64(), Some(4.0 * max));
+}
+
+/// The registry the page reads (www/registry.js, generated from the native
+/// `playground-registry` before any wasm build) is exactly what this wasm's
+/// `registry()` says: same keys in the same order, same values.
+#[wasm_bindgen_test]
+fn the_wasm_registry_is_the_native_one() {
+    const NATIVE: &str = include_str!(env!("PP_NATIVE_REGISTRY", "run tests/wasm-tests.sh: it writes the native registry and names it in PP_NATIVE_REGISTRY"));
+    let native = js_sys::JSON::parse(NATIVE).expect("the native registry is JSON");
+    let wasm = registry().map_err(JsValue::from).unwrap();
+    let text = |v: &JsValue| String::from(js_sys::JSON::stringify(v).unwrap());
+    assert_eq!(text(&wasm), text(&native));
+    assert!(text(&wasm).contains("\"call\":\"fib_join(n, cutoff)\""), "the timed calls are in it");
+}
+
+/// Sets `globalThis.setTimeout` to `value` for the length of `f`, then puts the real one back.
+async fn with_set_timeout<F: std::future::Future<Output = String>>(value: &JsValue, f: impl FnOnce() -> F) -> String {
+    let global = js_sys::global();
+    let real = Reflect::get(&global, &"setTimeout".into()).unwrap();
+    Reflect::set(&global, &"setTimeout".into(), value).unwrap();
+    let message = f().await;
+    Reflect::set(&global, &"setTimeout".into(), &real).unwrap();
+    message
+}
+
+/// A wait whose timer cannot start ends the run with an error the page shows,
+/// instead of a promise that never settles (only the watchdog noticed before).
+#[wasm_bindgen_test]
+async fn a_missing_or_throwing_set_timeout_is_a_run_error() {
+    let io = || request("io", &[("jobs", 2.0), ("wait_ms", 1000.0), ("reps", 1.0)]);
+    let missing = with_set_timeout(&JsValue::UNDEFINED, || run_err(io())).await;
+    assert!(missing.contains("setTimeout is missing"), "{missing}");
+    let throwing = js_sys::Function::new_no_args("throw new Error('timers are off')");
+    let threw = with_set_timeout(&throwing, || run_err(io())).await;
+    assert!(threw.contains("setTimeout threw: timers are off"), "{threw}");
+    let recorded = with_set_timeout(&throwing, || async {
+        match timeline(io()).await {
+            Ok(report) => panic!("a timeline without timers was recorded: {report:?}"),
+            Err(e) => error_message(&JsValue::from(e)),
+        }
+    })
+    .await;
+    assert!(recorded.contains("setTimeout threw"), "{recorded}");
+    // And with the real timer back, waits work again.
+    let ok = run_ok(request("io", &[("jobs", 2.0), ("wait_ms", 5.0), ("reps", 1.0)])).await;
+    assert_all_correct(&ok, "2");
 }

@@ -133,8 +133,10 @@ pub fn native_clock() -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fib::{fib_join_observed, fib_reference, fib_three_seq_observed, fib_three_tasks_observed};
-    use crate::sum::{sum_chunks_observed, sum_expected, ValueBuffer};
+    use crate::buffer::ValueBuffer;
+    use crate::workloads::fib::{fib_join_observed, fib_reference, fib_seq};
+    use crate::workloads::fib_three::{fib_three_seq_observed, fib_three_tasks_observed};
+    use crate::workloads::sum::{sum_chunks_observed, sum_expected};
 
     fn check(spans: &[Span], threads: usize) {
         for s in spans {
@@ -188,7 +190,7 @@ mod tests {
         let rec = Recorder::new(native_clock);
         let n = std::hint::black_box(30);
         // fib(30) takes milliseconds; a span of ~0 would mean it ran outside the clock reads.
-        assert_eq!(observe(&rec, 0, SpanKind::Compute, || crate::fib::fib_seq(n)), 832_040);
+        assert_eq!(observe(&rec, 0, SpanKind::Compute, || fib_seq(n)), 832_040);
         let span = rec.spans()[0];
         assert!(span.end_ms - span.start_ms > 0.2, "{span:?}");
     }

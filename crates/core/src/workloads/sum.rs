@@ -8,56 +8,108 @@
 //! overhead; on two or more cores they win because summing is memory-bound
 //! work that divides evenly.
 
-use crate::timeline::{observe, Observe, SpanKind, Unobserved};
+use super::{Computing, Declared, Model};
+use crate::buffer::ValueBuffer;
+use crate::params::{group, ParamError, Values};
+use crate::registry::{Param, WorkloadSpec};
+use crate::timeline::{observe, Observe, Recorder, SpanKind, Unobserved};
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Sum of the values 0..n read from memory; `tasks` chunks for the chunked version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sum {
+    pub n: u64,
+    pub tasks: u64,
+}
+
+const MEMORY_U32: &str = "The values are kept in wasm memory, 4 bytes each, and the threaded engine asks the browser for at most 1 GiB (phones refuse more).";
+/// The sum's n: 4 bytes a value, 800 MB of the 1 GiB the threaded module declares (scripts/wasm-flags.sh).
+pub const SUM_N: Param = Param { name: "n", label: "n, how many numbers", min: 0, max: 200_000_000, default: 20_000_000, why: MEMORY_U32 };
+pub const TASKS: Param = Param { name: "tasks", label: "tasks (chunks)", min: 1, max: 1_000_000, default: 64, why: "Each task sums one chunk of the numbers." };
+/// Model cost (ms) of one value in wasm on a typical laptop core, on the slow side.
+pub(crate) const SUM_MS_PER_VALUE: f64 = 0.5e-6;
+
+variants! {
+    /// The sum's versions, measured side by side.
+    computing pub enum SumVariant for Sum, input &[u32], |&Sum { tasks, .. }, values| {
+        Seq: "seq", "Sequential: one loop" => sum_seq(values),
+        Halves: "halves", "Two halves, two tasks" => sum_halves(values),
+        Par: "par", "rayon par_iter" => sum_par(values),
+        Chunks: "chunks", "Your number of tasks" => sum_chunks(values, tasks as usize),
+    }
+}
+
+impl Declared for Sum {
+    const SPEC: WorkloadSpec = WorkloadSpec {
+        id: "sum",
+        title: "Summing numbers",
+        description: "sum of n values in memory: one loop, two halves, rayon par_iter, `tasks` chunks",
+        params: &[SUM_N, TASKS],
+        variants: <SumVariant as super::Variants>::SPECS,
+        main: SumVariant::Par.id(),
+        main_single: SumVariant::Par.id(),
+        tasks: None,
+        waits: false,
+        timeline: true,
+        sweep: true,
+        default_reps: 5,
+        timeline_preset: &[(SUM_N.name, 20_000_000), (TASKS.name, 8)],
+        sweep_preset: &[],
+    };
+    type Variant = SumVariant;
+
+    fn parse(values: &Values<'_>) -> Result<Self, ParamError> {
+        Ok(Sum { n: values.get(&SUM_N)?, tasks: values.get(&TASKS)? })
+    }
+
+    fn detail(&self, v: SumVariant) -> String {
+        match v {
+            SumVariant::Chunks => {
+                let per_task = self.n.checked_div(self.tasks).unwrap_or(0);
+                format!("{} tasks of ~{} numbers", group(self.tasks as f64), group(per_task as f64))
+            }
+            SumVariant::Seq | SumVariant::Halves | SumVariant::Par => String::new(),
+        }
+    }
+}
+
+impl Model for Sum {
+    fn expected(&self) -> u64 {
+        sum_expected(self.n)
+    }
+    fn round_ms(&self) -> f64 {
+        4.0 * self.n as f64 * SUM_MS_PER_VALUE
+    }
+    fn buffer_bytes(&self) -> u64 {
+        4 * self.n
+    }
+    fn probe(&self) -> Option<(&'static Param, u64)> {
+        Some((&SUM_N, self.n / 16))
+    }
+}
+
+impl Computing for Sum {
+    type Input<'a> = &'a [u32];
+    fn input<'a>(&self, buffer: &'a mut ValueBuffer) -> &'a [u32] {
+        buffer.values(self.n as usize)
+    }
+    fn time(&self, v: SumVariant, values: &[u32]) -> u64 {
+        v.time(self, values)
+    }
+    fn record(&self, v: SumVariant, values: &[u32], o: &Recorder) -> Option<u64> {
+        match v {
+            SumVariant::Seq => Some(observe(o, 0, SpanKind::Compute, || sum_seq(values))),
+            SumVariant::Halves => Some(sum_chunks_observed(values, 2, o)),
+            SumVariant::Chunks => Some(sum_chunks_observed(values, self.tasks as usize, o)),
+            // rayon decides its own split: too many tasks to draw.
+            SumVariant::Par => None,
+        }
+    }
+}
 
 /// Leaves of `sum_par` are at least this long, so each one is a vectorised loop.
-const PAR_LEAF: usize = 1 << 16;
-
-/// One buffer of `values[i] = i`, grown and filled once, then reused by every run.
-///
-/// Wasm memory never shrinks, so allocating per run would only ratchet it up.
-/// Filling happens here, outside every timing.
-#[derive(Debug, Default)]
-pub struct ValueBuffer {
-    values: Vec<u32>,
-    wide: Vec<u64>,
-}
-
-impl ValueBuffer {
-    /// The first `n` values, filling the buffer if it is shorter. `n` must fit in u32.
-    pub fn values(&mut self, n: usize) -> &[u32] {
-        // One width at a time: the other buffer's memory goes back to the allocator for this one.
-        self.wide = Vec::new();
-        let have = self.values.len();
-        if have < n {
-            self.values.reserve_exact(n - have);
-            self.values.extend((have..n).map(|i| i as u32));
-        }
-        &self.values[..n]
-    }
-
-    /// The first `n` values as u64 (a second buffer, filled on first use): twice the bytes to read.
-    pub fn wide_values(&mut self, n: usize) -> &[u64] {
-        self.values = Vec::new();
-        let have = self.wide.len();
-        if have < n {
-            self.wide.reserve_exact(n - have);
-            self.wide.extend((have..n).map(|i| i as u64));
-        }
-        &self.wide[..n]
-    }
-
-    /// Gives both buffers back to the allocator (wasm memory itself never shrinks).
-    pub fn release(&mut self) {
-        *self = ValueBuffer::default();
-    }
-
-    /// Bytes held by the buffers.
-    pub fn bytes(&self) -> usize {
-        self.values.capacity() * std::mem::size_of::<u32>() + self.wide.capacity() * std::mem::size_of::<u64>()
-    }
-}
+pub(crate) const PAR_LEAF: usize = 1 << 16;
 
 /// The exact sum of 0..n, n(n-1)/2: what every version must return.
 pub fn sum_expected(n: u64) -> u64 {
@@ -123,16 +175,6 @@ pub fn sum_par(values: &[u32]) -> u64 {
     values.par_chunks(PAR_LEAF.max(1)).map(sum_seq).sum()
 }
 
-/// Sum of u64 values on the calling thread: the same loop with twice the memory traffic.
-pub fn sum_seq64(values: &[u64]) -> u64 {
-    values.iter().sum()
-}
-
-/// Sum of u64 values with rayon's parallel iterator.
-pub fn sum_par64(values: &[u64]) -> u64 {
-    values.par_chunks(PAR_LEAF.max(1)).map(sum_seq64).sum()
-}
-
 /// Exactly `tasks` chunks, each spawned as its own task: shows what tiny tasks cost.
 pub fn sum_chunks(values: &[u32], tasks: usize) -> u64 {
     sum_chunks_observed(values, tasks, &Unobserved)
@@ -179,9 +221,6 @@ mod tests {
                 let values = buf.values(n).to_vec();
                 let want = sum_expected(n as u64);
                 assert_eq!(sum_seq(&values), want, "seq n={n}");
-                let wide = buf.wide_values(n).to_vec();
-                assert_eq!(sum_seq64(&wide), want, "seq64 n={n}");
-                assert_eq!(pool.install(|| sum_par64(&wide)), want, "par64 n={n} k={k}");
                 pool.install(|| {
                     assert_eq!(sum_halves(&values), want, "halves n={n} k={k}");
                     assert_eq!(sum_par(&values), want, "par n={n} k={k}");
@@ -191,15 +230,6 @@ mod tests {
                 });
             }
         }
-    }
-
-    #[test]
-    fn buffer_is_filled_once_and_reused() {
-        let mut buf = ValueBuffer::default();
-        assert_eq!(buf.values(5), &[0, 1, 2, 3, 4]);
-        let bytes = buf.bytes();
-        assert_eq!(buf.values(3), &[0, 1, 2]);
-        assert_eq!(buf.bytes(), bytes, "a shorter request must not reallocate");
     }
 
     #[test]
