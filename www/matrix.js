@@ -5,8 +5,8 @@
 // measured it. Nothing is stored; a reload starts empty.
 import { h } from './dom.js';
 import { plural, speedWords } from './format.js';
-import { RunControl } from './run-control.js';
-import { CancelledError, ComputeError } from './errors.js';
+import { RunControl, outcomeValue } from './run-control.js';
+import { ComputeError } from './errors.js';
 import { met, expectWords } from './lesson/expectations.js';
 import { tasksOf } from './lesson/tasks.js';
 
@@ -161,13 +161,13 @@ export class MatrixPanel {
 }
 
 /**
- * The value of experiment card `card`'s run outcome, or its failure thrown
- * again so the batch counts it: a cancelled card cancels the fill, a failed
- * or skipped one leaves its cell empty and says why.
+ * The value of experiment card `card`'s run outcome (run-control.js
+ * outcomeValue), its failure thrown again so the batch counts it: a cancelled
+ * card cancels the fill; a failed one, named, leaves its cell empty and says
+ * why; a long run the person chose not to start counts as not filled.
  */
 function cardValue(card, outcome) {
-  if (outcome.state === 'cancelled') throw new CancelledError('Cancelled.');
-  if (outcome.state === 'error') throw new ComputeError(`${card.spec.title}: ${outcome.error.message}`, { kind: outcome.error.kind, detail: outcome.error.detail });
-  if (outcome.value === 'skipped') throw new ComputeError(`${card.spec.title} was not run (a long run you chose not to start)`);
-  return outcome.value;
+  if (outcome.state === 'done' && outcome.value === 'skipped') throw new ComputeError(`${card.spec.title} was not run (a long run you chose not to start)`);
+  if (outcome.state === 'error') return outcomeValue({ ...outcome, error: { ...outcome.error, message: `${card.spec.title}: ${outcome.error.message}` } });
+  return outcomeValue(outcome);
 }
