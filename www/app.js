@@ -4,7 +4,7 @@
 // and worker.js.
 import { CancelledError } from './compute.js';
 import { EXPERIMENTS, POLICY } from './catalog.js';
-// `compute`, `threaded`, `threadsMissing`, `pkg` and `maxThreads` are live: they change if threads come on later (keepTryingThreads).
+// `compute`, `threaded`, `threadsMissing`, `pkg`, `maxThreads` and `notes` are live: they change if threads come on later (keepTryingThreads).
 import { compute, cores, isolated, threaded, threadsMissing, pkg, maxThreads, settings, notes, firstPool, onPoolReady, wantedThreads, keepTryingThreads } from './engine.js';
 import { ExperimentCard } from './experiment.js';
 import { plural } from './format.js';
@@ -64,9 +64,9 @@ function showDevice() {
     const { why, link } = notIsolatedWords(embedded());
     note.replaceChildren(`${why} ${ONE_THREAD_STILL_RUNS} `, h('a', { href: fullLink(), target: '_blank', rel: 'noopener', class: 'new-tab' }, link));
   }
+  const box = $('#url-notes');
+  box.hidden = notes.length === 0;
   if (notes.length) {
-    const box = $('#url-notes');
-    box.hidden = false;
     box.replaceChildren('Some settings in the link were adjusted: ', ...notes.map((n) => Object.assign(document.createElement('span'), { className: 'url-note', textContent: ` ${n}` })));
   }
 }

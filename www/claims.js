@@ -5,7 +5,9 @@
 // (capacity.js) and shows it beside the reported logical cores, then measures
 // the claims one after another (claim-runner.js: pools, settling, tries), can
 // be cancelled, and the results can be exported or shared (claims-export.js).
-import { CancelledError } from './compute.js';
+import { CancelledError } from './errors.js';
+import { RunControl } from './run-control.js';
+import { copyField, copyText } from './copy.js';
 import { h } from './dom.js';
 import { plural } from './format.js';
 import { LIKELY_CAUSES, OUTCOMES } from './verdict.js';
@@ -42,13 +44,13 @@ export class ClaimsPanel {
     this.claims = only ? CLAIMS.filter((c) => only.includes(c.id)) : CLAIMS;
     this.lab = lab;
     this.runner = new ClaimRunner(lab, perturb);
-    this.running = false;
-    this.cancelled = false;
     this.button = root.querySelector('button.check');
     this.progress = root.querySelector('progress');
     this.progressText = root.querySelector('.progress-text');
+    this.error = h('p', { class: 'error', role: 'alert', hidden: true });
+    this.control = new RunControl({ lab, root, button: this.button, idleLabel: 'Check all claims', text: this.progressText, bar: this.progress, error: this.error, cancelReason: 'Cancelled: you stopped the check.' });
     this.coresNote = h('p', { class: 'cores-note', hidden: true });
-    this.progressText.closest('.claims-bar').after(h('p', { class: 'rule-note' }, RULE_TEXT, ' ', DEMONSTRATION_TEXT), this.coresNote);
+    this.progressText.closest('.claims-bar').after(this.error, h('p', { class: 'rule-note' }, RULE_TEXT, ' ', DEMONSTRATION_TEXT), this.coresNote);
     this.rows = new Map();
     this.results = new Map(); // claim id -> what the last check found
     this.conditions = null;
@@ -57,7 +59,7 @@ export class ClaimsPanel {
       b.addEventListener('click', onClick);
       return b;
     };
-    this.shareOut = h('input', { class: 'share-out', type: 'text', readonly: true, 'aria-label': 'Your results link, to paste into the course forum', hidden: true });
+    this.shareOut = copyField('Your results link, to paste into the course forum');
     this.actions = h('div', { class: 'claims-actions' },
       action('Export CSV', 'export-csv', () => download('parallel-playground-claims.csv', 'text/csv', claimsCsv(this.toJson()))),
       action('Export JSON', 'export-json', () => download('parallel-playground-claims.json', 'application/json', JSON.stringify(this.toJson(), null, 2))),
@@ -85,7 +87,7 @@ export class ClaimsPanel {
       this.rows.set(c.id, row);
       tbody.append(row);
     }
-    this.button.addEventListener('click', () => (this.running ? this.cancel() : this.checkAll()));
+    this.button.addEventListener('click', () => this.control.toggle(() => this.checkAll()));
   }
 
   setVerdict(id, verdict, measured, note = '', numbers = {}) {
@@ -101,15 +103,15 @@ export class ClaimsPanel {
     row.querySelector('.measure-again').hidden = !(doubtful || verdict === 'error');
   }
 
-  cancel() {
-    this.cancelled = true;
-    this.lab.cancel('Cancelled: you stopped the check.');
+  /** Whether a check is in progress. */
+  get running() {
+    return this.control.running;
   }
 
-  /** Measures the device's parallel capacity, says so beside the reported cores, and returns the context every claim is judged in. */
-  async context() {
+  /** Measures the device's parallel capacity (through the run control's `step`), says so beside the reported cores, and returns the context every claim is judged in. */
+  async context(step) {
     const { lab } = this;
-    const capacity = await this.runner.probeCapacity();
+    const capacity = await this.runner.probeCapacity(step);
     this.coresNote.hidden = false;
     this.coresNote.textContent = capacityWords(capacity);
     Object.assign(this.root.dataset, { capacity: String(capacity.speedup), capacityCores: String(capacity.cores) });
@@ -123,7 +125,7 @@ export class ClaimsPanel {
   }
 
   /** Measures `claim` (again while the stopping rule says so) and shows its verdict. */
-  async check(claim, ctx) {
+  async check(claim, ctx, step) {
     const reason = untestableReason(claim, ctx);
     if (reason) {
       this.setVerdict(claim.id, 'untestable', '–', reason);
@@ -132,7 +134,7 @@ export class ClaimsPanel {
     let verdict;
     let tries;
     try {
-      ({ verdict, tries } = await this.runner.measure(claim, ctx, (v, n) => this.setVerdict(claim.id, 'pending', v.measured,
+      ({ verdict, tries } = await this.runner.measure(claim, ctx, step, (v, n) => this.setVerdict(claim.id, 'pending', v.measured,
         `${v.outcome === OUTCOMES.fails ? 'does not hold' : 'inconclusive'} after ${plural(n, 'try')}: measuring again…`)));
     } catch (e) {
       if (e instanceof CancelledError) throw e;
@@ -167,17 +169,10 @@ export class ClaimsPanel {
   }
 
   /** "Share my results": a link to the class view with the verdicts in its fragment. */
-  async share() {
+  share() {
     const link = claimsShareLink(this.toJson(), new URL('class.html', location.href).href);
-    this.shareOut.hidden = false;
-    this.shareOut.value = link;
-    this.shareOut.select();
-    try {
-      await navigator.clipboard.writeText(link);
-      this.lab.announce('Your results link is copied: paste it into the course forum.');
-    } catch {
-      this.lab.announce('Your results link is selected: press Ctrl+C (or Cmd+C) to copy it.');
-    }
+    return copyText(link, { field: this.shareOut, announce: (words) => this.lab.announce(words),
+      copied: 'Your results link is copied: paste it into the course forum.', selected: 'Your results link is selected: press Ctrl+C (or Cmd+C) to copy it.' });
   }
 
   async checkOnly(claim) {
@@ -189,46 +184,37 @@ export class ClaimsPanel {
     return this.runAll(this.claims);
   }
 
+  /** Checks `claims` one after another through the run control; the pool goes back to the slider's count afterwards. */
   async runAll(claims) {
     const { lab } = this;
-    const before = lab.sliderThreads();
-    this.running = true;
-    this.cancelled = false;
-    this.root.dataset.state = 'running';
-    this.button.textContent = 'Cancel';
-    this.button.classList.add('cancel');
     for (const c of claims) this.setVerdict(c.id, 'pending', '–');
     for (const p of this.predictions.values()) p.disabled = true;
-    this.progress.max = claims.length;
     let done = 0;
-    try {
-      this.progressText.textContent = 'Measuring how much parallel capacity this device gives…';
-      const ctx = await this.context();
+    const outcome = await this.control.run(async (step) => {
+      step.progress(0, claims.length);
+      step.say('Measuring how much parallel capacity this device gives…');
+      const ctx = await this.context(step);
       for (const claim of claims) {
-        if (this.cancelled) break;
-        this.progress.value = done;
-        this.progressText.textContent = `Checking ${done + 1} of ${claims.length}: ${claim.claim}`;
-        await this.check(claim, ctx);
+        step.check();
+        step.say(`Checking ${done + 1} of ${claims.length}: ${claim.claim}`);
+        await this.check(claim, ctx, step);
         done++;
+        step.progress(done, claims.length);
       }
-    } catch (e) {
-      if (!(e instanceof CancelledError)) this.progressText.textContent = `The check stopped: ${e.message}`;
-    } finally {
-      this.progress.value = done;
-      // Demonstrations are counted apart, also those that could not run here.
-      const key = (r) => (r.dataset.kind === 'demonstration' && r.dataset.verdict !== 'demonstration' ? `demonstration-${r.dataset.verdict}` : r.dataset.verdict);
-      const counts = [...this.rows.values()].reduce((acc, r) => ({ ...acc, [key(r)]: (acc[key(r)] ?? 0) + 1 }), {});
-      if (this.cancelled) this.progressText.textContent = `Cancelled after ${done} of ${claims.length} claims; the verdicts so far are kept.`;
-      else if (done === claims.length) this.progressText.textContent = summaryLine(counts);
-      lab.announce(this.progressText.textContent);
-      for (const b of this.actions.querySelectorAll('button')) b.disabled = this.results.size === 0;
-      if (this.results.size) lab.claimsChecked?.(this.toJson());
-      if (!this.cancelled && lab.threaded) await lab.usePool(before).catch(() => {});
-      this.running = false;
-      for (const p of this.predictions.values()) p.disabled = false;
-      this.root.dataset.state = this.cancelled ? 'cancelled' : 'done';
-      this.button.textContent = 'Check all claims';
-      this.button.classList.remove('cancel');
-    }
+    }, {
+      restoreThreads: lab.sliderThreads(),
+      done: () => {
+        // Demonstrations are counted apart, also those that could not run here.
+        const key = (r) => (r.dataset.kind === 'demonstration' && r.dataset.verdict !== 'demonstration' ? `demonstration-${r.dataset.verdict}` : r.dataset.verdict);
+        const counts = [...this.rows.values()].reduce((acc, r) => ({ ...acc, [key(r)]: (acc[key(r)] ?? 0) + 1 }), {});
+        return summaryLine(counts);
+      },
+      cancelled: () => `Cancelled after ${done} of ${claims.length} claims; the verdicts so far are kept.`,
+      failed: (error) => `The check stopped after ${done} of ${claims.length} claims: ${error.message}`,
+    });
+    for (const b of this.actions.querySelectorAll('button')) b.disabled = this.results.size === 0;
+    if (this.results.size) lab.claimsChecked?.(this.toJson());
+    for (const p of this.predictions.values()) p.disabled = false;
+    return outcome;
   }
 }

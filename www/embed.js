@@ -63,6 +63,13 @@ export function postClaims({ conditions, claims }) {
  */
 export function postHeights(root = document.documentElement) {
   if (!embedded() || typeof ResizeObserver !== 'function') return;
+  // Where scrollbars take room (Firefox, Chromium on Linux and Windows), the
+  // content's height depends on whether a scrollbar shows: the charts scale
+  // with the width, text wraps differently. A frame fitted to one height then
+  // overflows by a few pixels, gets the scrollbar, and keeps it (the sweep view
+  // in Firefox: 1,027 px tall at full width, 1,024 px beside a scrollbar, in a
+  // 1,024 px frame). Keeping the scrollbar's room always makes it one height.
+  root.style.scrollbarGutter = 'stable';
   let last = 0;
   const send = () => {
     const height = Math.ceil(root.getBoundingClientRect().height);

@@ -152,10 +152,21 @@ export function serializeSettings({ exp, threads, theme, embed, view = 'experime
   return `?${params}`;
 }
 
-/** The iframe snippet a course author pastes into a page. */
+/** Where the resizer script lies, relative to the page's address (build.sh copies www/ whole). */
+export const RESIZER_PATH = 'www/embed-resizer.js';
+
+/**
+ * The snippet a course author pastes into a page: the iframe, and on the next
+ * line the resizer script from the playground's host, which fits the iframe to
+ * its content. Where a platform strips scripts, the iframe keeps its fixed
+ * `height`. Pasting several snippets loads the script more than once; it
+ * installs itself once.
+ */
 export function embedCode(url, title, height = 500) {
   const safe = (s) => String(s).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-  return `<iframe src="${safe(url)}" width="800" height="${Number(height)}" title="${safe(title)}" loading="lazy" allow="cross-origin-isolated" style="border:0;max-width:100%"></iframe>`;
+  const resizer = new URL(RESIZER_PATH, url).href;
+  return `<iframe src="${safe(url)}" width="800" height="${Number(height)}" title="${safe(title)}" loading="lazy" allow="cross-origin-isolated" style="border:0;max-width:100%"></iframe>\n`
+    + `<script src="${safe(resizer)}" async></script>`;
 }
 
 /** At most 40 characters of a visitor's value, so a note stays readable. */

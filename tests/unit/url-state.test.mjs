@@ -70,6 +70,15 @@ test('the embed code is an iframe with size, title, lazy loading and cross-origi
   assert.match(code, /^<iframe src="https:\/\/example.org\/pp\/\?exp=fib&amp;embed=1" width="800" height="500" title="Parallel Playground: &quot;fib&quot;" loading="lazy" allow="cross-origin-isolated"/);
 });
 
+test('the embed code ends with the resizer script from the playground\'s own host, beside the page it embeds', () => {
+  const lines = embedCode('https://example.org/pp/?view=claims&embed=1', 'Parallel Playground: claims', 900).split('\n');
+  assert.equal(lines.length, 2);
+  assert.match(lines[0], /^<iframe [^\n]*height="900"[^\n]*><\/iframe>$/, 'the fixed height stays: the fallback where scripts are stripped');
+  assert.equal(lines[1], '<script src="https://example.org/pp/www/embed-resizer.js" async></script>');
+  // The page's address may name index.html: the script still sits beside it.
+  assert.equal(embedCode('https://example.org/pp/index.html?exp=fib&embed=1', 't').split('\n')[1], '<script src="https://example.org/pp/www/embed-resizer.js" async></script>');
+});
+
 test('a course names its lesson: an https link and a title, kept in links the page makes', () => {
   const { settings, notes } = parseSettings('?exp=fib&lesson=https%3A%2F%2Fcourse.example%2Fweek-3%3Fpart%3D2&lesson_title=Week%203%3A%20Concurrency', ctx);
   assert.deepEqual(notes, []);
