@@ -124,7 +124,10 @@ for (const name of ['chromium', 'firefox']) {
       const s = await endsThreaded(engine);
       t.diagnostic(`${engine.version}: one thread first, threads after ${s.tries} starts in all`);
       assert.equal(s.via, 'background');
-      assert.equal(s.tries, 3);
+      // Two stalled starts at load, then background tries until one answers: one
+      // usually, more where a pool that follows a terminated one misses its
+      // deadline too (Firefox, now and then).
+      assert.ok(s.tries >= 3, `${s.tries} starts: two stalled at load, then at least one in the background`);
       assert.match(s.note, /^Threads are on now: a pool of worker threads answered on a later try, so the slider offers 1 to \d+ threads\./);
       assert.equal(s.sliderDisabled, false);
       assert.ok(s.sliderMax >= 2);
