@@ -63,5 +63,6 @@ try {
   await browser.close().catch(() => {});
   proc.kill();
   site.stop();
-  rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  // Chromium may still be writing its profile as it exits.
+  setTimeout(() => rmSync(profile, { recursive: true, force: true, maxRetries: 5 }), 1000);
 }
