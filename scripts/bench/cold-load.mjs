@@ -6,7 +6,7 @@ import { median } from './stats.mjs';
 export const COLD_LOAD_FIGURE = {
   id: 'cold_load_ms',
   label: 'navigation to pool ready, cold, localhost',
-  target: { op: '<=', value: 400 },
+  target: { op: '<=', value: 300 },
   compute: (m) => {
     const c = m.coldLoads;
     return {

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { ROOT, DIST } from '../lib/paths.mjs';
 import { freePort, startServer } from '../lib/server.mjs';
 
-/** { dir, url, stop }: stop() ends the server and removes the copy. */
-export async function serveSite() {
+/** { dir, url, stop }: stop() ends the server and removes the copy (of `dist`, dist/ unless given). */
+export async function serveSite(dist = DIST) {
   const dir = mkdtempSync(join(tmpdir(), 'pp-bench-site-'));
-  cpSync(DIST, dir, { recursive: true });
+  cpSync(dist, dir, { recursive: true });
   cpSync(join(ROOT, 'bench'), join(dir, 'bench'), { recursive: true });
   const server = await startServer({ port: await freePort(), dir });
   return {

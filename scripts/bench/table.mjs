@@ -46,7 +46,7 @@ export function render(results) {
     `First view (gzip -9 of each response of a real load of the threaded page): total ${kb(firstView.total_gzip)} (${kb(firstView.total_bytes)} raw); ` +
       `wasm packages: threads ${kb(pk.threads?.gzip)} (${kb(pk.threads?.bytes)} raw, loaded), single ${kb(pk.single?.gzip)} (${kb(pk.single?.bytes)} raw, not loaded on a threaded page); ` +
       `JS ${kb(firstView.groups.js)}, CSS ${kb(firstView.groups.css)}, HTML ${kb(firstView.groups.html)}, other ${kb(firstView.groups.other)}` +
-      (firstView.not_requested.length ? `; counted though not requested: ${firstView.not_requested.join(', ')}` : '') +
+      (firstView.on_demand?.length ? `; not requested on a first view, so not counted (loaded when a visitor asks): ${firstView.on_demand.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ')}` : '') +
       '.',
   );
   lines.push('');

@@ -12,9 +12,10 @@ const WWW = join(ROOT, 'www');
 
 /**
  * Modules imported only with import() when a visitor asks for them, and why:
- *   code.js  the highlighted Rust and Go of every card, ~44 KB: on the first open of a Code view.
+ *   code.js         the highlighted Rust and Go of every card, ~44 KB: on the first open of a Code view.
+ *   fault-panel.js  the fault-injection panel, ~5 KB: only when the address has ?debug=faults.
  */
-const ON_DEMAND = ['code.js'];
+const ON_DEMAND = ['code.js', 'fault-panel.js'];
 
 /** `spec` ('./a.js', '../b.js', './lesson/c.js') imported from www-relative `from`, as a www-relative path. */
 const resolveFrom = (from, spec) => normalize(join(dirname(from), spec));
