@@ -1,7 +1,7 @@
 package lesson
 
 // What a goroutine costs: the fintech card's two functions, with
-// jobs of about 20 µs (fib(19)) and twenty thousand of them. Each
+// jobs of about 20 µs (fib(21)) and twenty thousand of them. Each
 // goroutine costs its start (a small stack) and a turn of the
 // scheduler: nothing beside a 1 ms job, a share of a tiny one.
 //

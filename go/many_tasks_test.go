@@ -37,8 +37,8 @@ func TestPerGoroutineCostRuns(t *testing.T) {
 // The page's defaults (crates/core/src/workloads/many_tasks.rs and
 // the many_small card in crates/core/src/registry.rs).
 const (
-	manyJobs, manyN   = 1000, 27
-	smallJobs, smallN = 20000, 19
+	manyJobs, manyN   = 1000, 28
+	smallJobs, smallN = 20000, 21
 )
 
 func BenchmarkOneGoroutinePerJob(b *testing.B) {

@@ -26,8 +26,8 @@ const IO = ['io', '--jobs', '3', '--wait-ms', '200'];
 const MIXED = ['mixed', '--jobs', '3', '--wait-ms', '50', '--n', '32'];
 const CONTENDED = ['contended', '--n', '1000000'];
 const SLICING = ['equal_jobs', '--jobs', '3', '--n', '36'];
-const MANY = ['many_tasks', '--jobs', '1000', '--n', '27'];
-const SMALL = ['many_tasks', '--jobs', '20000', '--n', '19'];
+const MANY = ['many_tasks', '--jobs', '1000', '--n', '28'];
+const SMALL = ['many_tasks', '--jobs', '20000', '--n', '21'];
 const ROWS = [
   ['SumSeq', SUM, 'seq'], ['SumHalves', SUM, 'halves'], ['SumPar', SUM, 'par'], ['SumChunks', SUM, 'chunks'],
   ['Fib', FIB, 'seq'], ['FibSplit', FIB, 'par'],

@@ -29,8 +29,8 @@ test('the fintech cards: one task per job and one per thread give jobs × fib(n)
   const { page, problems } = await openPage(browser.context, server.url);
   await poolReady(page);
   const defaults = await page.$$eval('#exp-many_tasks form.controls input, #exp-many_small form.controls input', (inputs) => inputs.map((i) => [i.closest('article').id, i.name, Number(i.value)]));
-  // The story's sizes: 1000 jobs of fib(27), about 1 ms each; 20,000 of fib(19), about 20 us each.
-  assert.deepEqual(defaults, [['exp-many_tasks', 'jobs', 1000], ['exp-many_tasks', 'n', 27], ['exp-many_small', 'jobs', 20000], ['exp-many_small', 'n', 19]]);
+  // The story's sizes: 1000 jobs of fib(28), about 1 ms each; 20,000 of fib(21), about 20 us each.
+  assert.deepEqual(defaults, [['exp-many_tasks', 'jobs', 1000], ['exp-many_tasks', 'n', 28], ['exp-many_small', 'jobs', 20000], ['exp-many_small', 'n', 21]]);
   for (const k of [1, 2]) {
     await setThreads(page, k);
     for (const [id, fields] of [['exp-many_tasks', { jobs: 300, n: 18 }], ['exp-many_small', { jobs: 2000, n: 9 }]]) {

@@ -1,6 +1,6 @@
 // End to end: the page teaches. Every card's Code view shows the functions
 // the core compiles (compared with the Rust source itself) and its Go
-// sketch; the time-slicing experiment is exact on pools of 2 and 3 threads
+// sketch; the time-slicing experiment is exact on pools of cores and cores + 1 threads
 // and draws a timeline of each without moving the page; a prediction made
 // with the keyboard is judged and nothing is stored; the lesson's matrix
 // fills from this session's runs; glossary and word links resolve; a

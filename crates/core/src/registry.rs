@@ -139,7 +139,7 @@ pub const EXPERIMENTS: &[ExperimentSpec] = &[
     // The lesson's fintech story: 1000 tasks of about 1 ms against one task per thread.
     ExperimentSpec::card(ManyTasks::SPEC),
     // The same with tasks of about 20 us, and many more of them: where a task's own cost starts to show.
-    ExperimentSpec { id: "many_small", workload: ManyTasks::SPEC.id, title: Some("What a task costs: tasks of 20 µs"), defaults: &[(MANY_JOBS.name, 20_000), (MANY_N.name, 19)], sweep: None },
+    ExperimentSpec { id: "many_small", workload: ManyTasks::SPEC.id, title: Some("What a task costs: tasks of 20 µs"), defaults: &[(MANY_JOBS.name, 20_000), (MANY_N.name, 21)], sweep: None },
     ExperimentSpec { id: "oversubscribe", workload: Fib::SPEC.id, title: Some("More threads than cores"), defaults: &[(FIB_N.name, 34)], sweep: Some("oversubscribe") },
     ExperimentSpec { id: "one_vs_k", workload: FibThree::SPEC.id, title: Some("Same code, one thread or many"), defaults: &[], sweep: Some("one_vs_k") },
     // One more long job than the pool of `cores` threads has threads (rayon runs each task to
