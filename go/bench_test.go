@@ -16,7 +16,8 @@ import (
 	"time"
 )
 
-// The page's defaults (crates/core/src/registry.rs), so each figure
+// The page's defaults (crates/core/src/workloads/*.rs, and 36 for the
+// time slicing card in crates/core/src/registry.rs), so each figure
 // sits beside the card's.
 const (
 	sumN, sumTasks    = 20_000_000, 64

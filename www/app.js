@@ -4,7 +4,7 @@
 // and worker.js.
 import { CancelledError } from './compute.js';
 import { EXPERIMENTS, POLICY } from './catalog.js';
-// `compute`, `threaded`, `threadsMissing`, `pkg` and `maxThreads` are live: they change if threads come on later (keepTryingThreads).
+// `compute`, `threaded`, `threadsMissing`, `pkg`, `maxThreads` and `notes` are live: they change if threads come on later (keepTryingThreads).
 import { compute, cores, isolated, threaded, threadsMissing, pkg, maxThreads, settings, notes, firstPool, onPoolReady, wantedThreads, keepTryingThreads } from './engine.js';
 import { ExperimentCard } from './experiment.js';
 import { plural } from './format.js';
@@ -64,9 +64,9 @@ function showDevice() {
     const { why, link } = notIsolatedWords(embedded());
     note.replaceChildren(`${why} ${ONE_THREAD_STILL_RUNS} `, h('a', { href: fullLink(), target: '_blank', rel: 'noopener', class: 'new-tab' }, link));
   }
+  const box = $('#url-notes');
+  box.hidden = notes.length === 0;
   if (notes.length) {
-    const box = $('#url-notes');
-    box.hidden = false;
     box.replaceChildren('Some settings in the link were adjusted: ', ...notes.map((n) => Object.assign(document.createElement('span'), { className: 'url-note', textContent: ` ${n}` })));
   }
 }
@@ -220,7 +220,7 @@ if (settings.embed) enterEmbedMode();
 for (const view of Object.keys(PANEL_VIEWS)) addPanelShareRow(view);
 // Inside a course page the iframe can follow the content's height.
 postHeights();
-preparePrint({ cores, engine: threaded ? 'wasm with threads' : 'wasm, one thread' });
+preparePrint({ cores, engine: () => (threaded ? 'wasm with threads' : 'wasm, one thread') });
 sweep.draw();
 listenToParent(async ({ experiment, parameters, threads }) => {
   // Checked exactly like URL parameters: anything out of range becomes the nearest valid value.
@@ -300,6 +300,7 @@ keepTryingThreads(idle, (pool) => {
   slider.value = String(wantedThreads);
   slider.disabled = false;
   switchedToThreads = true;
+  matrix.refreshTestable();
   showDevice();
   showSlider();
   updateUrl();

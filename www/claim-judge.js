@@ -1,31 +1,13 @@
-// Judging a claim: its verdict on measured reports (verdict.js's rule with
-// the claim's expectation), the pooling of several tries, when to stop
-// measuring again, why a claim cannot be tested here, and the rule in words.
-// The stopping rule is written once (STOPPING) and both the loop that
-// measures (claim-runner.js) and the sentence the page shows (RULE_TEXT) are
-// made from it. Pure: no DOM, tested with node --test.
-import { decide, beyondBound, OUTCOMES } from './verdict.js';
-import { plural } from './format.js';
+// Judging a claim: its verdict on one try's reports (verdict.js's rule with
+// the claim's expectation), why a claim cannot be tested here, and the words
+// of the verdicts. When to measure again is stopping.js (one rule, stated in
+// advance, the same for "holds" and "does not hold"); the tries are judged one
+// by one, never pooled. Pure: no DOM, tested with node --test.
+import { ratioInterval, decide, beyondBound, OUTCOMES, LEVEL } from './verdict.js';
+import { TRY_LEVEL } from './stopping.js';
+import { untestableReason as capacityReason } from './capacity.js';
 
-/**
- * When an inconclusive claim is measured again: up to `maxTries` tries or
- * `budgetMs`, whichever ends first. "Holds" stops at once; "does not hold"
- * stops only once `failsAfter` tries (pooled) say so, so one disturbed run
- * cannot decide it.
- */
-export const STOPPING = Object.freeze({ maxTries: 3, budgetMs: 20_000, failsAfter: 2 });
-
-/** Whether measuring stops after `tries` tries that pooled gave `outcome`, `elapsedMs` after the first began. */
-export function stopAfter(outcome, tries, elapsedMs) {
-  if (outcome === OUTCOMES.holds) return true;
-  if (outcome === OUTCOMES.fails && tries >= STOPPING.failsAfter) return true;
-  return tries >= STOPPING.maxTries || elapsedMs >= STOPPING.budgetMs;
-}
-
-const count = (n) => ['no', 'one', 'two', 'three', 'four', 'five'][n] ?? String(n);
-
-/** The rule of every verdict, said once, from the code's own numbers. */
-export const RULE_TEXT = `How each verdict is decided: every version is timed several times, round after round, and a bootstrap over the rounds gives a 95% interval for the ratio the claim is about. The claim holds when the whole interval lies on its side of the threshold, does not hold when the whole interval lies on the other side, and is inconclusive when the interval straddles it. A claim not yet decided is measured again on fresh pools, its samples pooled, up to ${count(STOPPING.maxTries)} tries in ${STOPPING.budgetMs / 1000} s: “holds” is accepted at once, “does not hold” once ${count(STOPPING.failsAfter)} tries pooled say so, and when the tries or the time run out the last pooled look decides. A speed-up larger than the threads, cores and tasks allow is flagged and never counts.`;
+export { RULE_TEXT, STOPPING, stoppingRule } from './stopping.js';
 
 /** The words of each verdict. */
 export const VERDICT_WORDS = {
@@ -33,50 +15,52 @@ export const VERDICT_WORDS = {
   fails: 'does not hold here',
   inconclusive: 'inconclusive: too noisy here',
   untestable: 'cannot be tested here',
+  demonstration: 'demonstration: measured, not judged',
   pending: 'not checked yet',
   error: 'failed to run',
 };
 
+/** What a demonstration is, said once beside the summary. */
+export const DEMONSTRATION_TEXT = 'A demonstration is a measurement no plausible result could contradict (one thread runs two tasks as plain calls; waits always overlap): it is shown with an interval of at least 95% and counted apart from the claims.';
+
 /** The rule a verdict followed, in a few words (the panel explains the rule once, above the table). */
 export const ruleWords = ({ direction, threshold }) => `the interval must lie ${direction} ${Number(threshold.toPrecision(3))}×`;
 
-/** Joins the samples of several tries of one claim, run by run and variant by variant. */
-export function poolTries(tries) {
-  return tries[0].map((first, j) => ({
-    ...first,
-    variants: first.variants.map((v) => ({ ...v, samples_ms: tries.flatMap((t) => t[j].variants.find((x) => x.name === v.name).samples_ms) })),
-  }));
+/** Every comparison's outcome together: any flagged decides nothing, any "does not hold" decides, all "holds" hold. */
+function combine(checks) {
+  if (checks.some((c) => c.impossible)) return OUTCOMES.inconclusive;
+  if (checks.some((c) => c.outcome === OUTCOMES.fails)) return OUTCOMES.fails;
+  if (checks.every((c) => c.outcome === OUTCOMES.holds)) return OUTCOMES.holds;
+  return OUTCOMES.inconclusive;
 }
 
 /**
- * The verdict of `claim` on `reports` (pooled over tries) in context `ctx`:
- * { outcome, impossible, estimate, rule, measured }.
+ * The verdict of `claim` on one try's `reports` in context `ctx`:
+ * { outcome, impossible, estimate, rule, checks, measured }. A demonstration
+ * gets its 95% interval and the outcome `demonstration`; a claim gets the
+ * stopping rule's per-try interval (stopping.js TRY_LEVEL).
  */
 export function judge(claim, reports, ctx) {
-  const estimate = claim.ratio(reports, ctx);
+  const level = claim.demonstration ? LEVEL : TRY_LEVEL;
+  const interval = ({ num, den, paired }) => ratioInterval(num, den, { paired, level });
   const rule = claim.rule(ctx, reports);
-  let { outcome, impossible } = decide(estimate, rule);
+  const comparisons = [{ label: 'main', sides: claim.sides(reports, ctx), rule }, ...(claim.more?.(ctx, reports) ?? [])];
+  const checks = comparisons.map((c) => {
+    const estimate = interval(c.sides);
+    return { label: c.label, rule: c.rule, estimate, ...decide(estimate, c.rule) };
+  });
+  const [main] = checks;
+  let impossible = checks.some((c) => c.impossible);
   for (const extra of claim.extraBounds?.(ctx, reports) ?? []) {
-    if (beyondBound(extra.estimate, extra.bound)) {
-      impossible = true;
-      outcome = OUTCOMES.inconclusive;
-    }
+    if (beyondBound(interval(extra.sides), extra.bound)) impossible = true;
   }
-  return { outcome, impossible, estimate, rule, measured: claim.measured(reports, estimate, ctx) };
+  const outcome = claim.demonstration ? 'demonstration' : impossible ? OUTCOMES.inconclusive : combine(checks);
+  return { outcome, impossible, estimate: main.estimate, rule, checks, measured: claim.measured(reports, main.estimate, ctx) };
 }
 
-/** Why a claim cannot be tested on this device, or null when it can. */
-export function untestableReason(claim, { cores, threaded, isolated, threadsOff, reportedCores, measuredCores }) {
-  if (claim.needs.threads && !threaded) {
-    // The engine's own words for why threads are off (engine.js tried them), where it has them.
-    if (threadsOff) return `threads are off here: ${threadsOff.replace(/^Threads are off here:\s*/i, '').replace(/\.$/, '')}`;
-    return isolated ? 'threads are off here (they did not start in this browser)' : 'threads are off here (the page is not cross-origin isolated)';
-  }
-  // Fewer cores ran in parallel than the device has: something else holds the
-  // others right now, and any comparison of thread counts would measure that.
-  if (claim.needs.threads && measuredCores && measuredCores < reportedCores) {
-    return `only ${plural(measuredCores, 'core')} of ${reportedCores} ran in parallel just now; close other programs and check again`;
-  }
-  if (claim.needs.minCores && cores < claim.needs.minCores) return `${plural(cores, 'core')} ran in parallel here`;
-  return null;
-}
+/**
+ * Why a claim cannot be tested on this device, or null when it can: threads
+ * off, or a capacity too small to show its effect (capacity.js); never
+ * because the capacity is below the reported count.
+ */
+export const untestableReason = (claim, ctx) => capacityReason(claim.needs, ctx);

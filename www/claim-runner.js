@@ -1,23 +1,24 @@
-// Measuring the claims on this device: how many cores really run in parallel
-// (a probe), pools started and left to settle before they are measured, and
-// the tries of one claim until the stopping rule (claim-judge.js) says stop.
-// Talks to the engine only through the page's `lab`; no DOM.
-import { coresFromProbe } from './verdict.js';
-import { judge, poolTries, stopAfter } from './claim-judge.js';
+// Measuring the claims on this device: the parallel capacity it gives (a
+// probe, capacity.js), pools started and left to settle before they are
+// measured, and the tries of one claim until the stopping rule (stopping.js)
+// says stop. Asks the engine through a run control's `step` (run-control.js:
+// run, usePool, freshPool), so a cancel ends every wait at once; reads the
+// device's facts from the page's `lab`. No DOM.
+import { capacityFromProbe, singleThreadCapacity, secondProbeThreads, betterCapacity, CAPACITY_PROBE } from './capacity.js';
+import { STOPPING, stoppingRule } from './stopping.js';
+import { judge } from './claim-judge.js';
 
-/** Samples per variant for every claim: enough rounds for a bootstrap interval. */
-const CLAIM_REPS = 9;
 /** A pool that was just started is given at most this long to settle (settle()). */
 const SETTLE_BUDGET_MS = 2_000;
 
 const variant = (report, name) => report.variants.find((v) => v.name === name);
 
-/** A claim's request with the samples a verdict needs. */
-const withReps = (request) => ({ ...request, reps: CLAIM_REPS });
+/** A claim's request with the rounds the stopping rule is stated for. */
+const withReps = (request) => ({ ...request, reps: STOPPING.rounds });
 
 export class ClaimRunner {
   /**
-   * @param {object} lab  the page's lab (run, usePool, freshPool, threads, maxThreads, cores, threaded, isolated, threadsOff)
+   * @param {object} lab  the page's lab, for its facts (threads, maxThreads, cores, threaded, isolated, threadsOff)
    * @param {(report: object, claim: object, attempt: number) => object} [perturb]  a fault knob (?debug=noise): changes the samples before they are judged
    */
   constructor(lab, perturb = null) {
@@ -32,11 +33,11 @@ export class ClaimRunner {
    * instead of 15). Runs a short parallel job until two runs in a row agree
    * within 10%, at most 2 s.
    */
-  async settle() {
+  async settle(step) {
     const started = performance.now();
     let last = Infinity;
     while (performance.now() - started < SETTLE_BUDGET_MS) {
-      const r = await this.lab.run({ workload: 'fib', n: 27, cutoff: 18, reps: 3, warmup: 0, min_total_ms: 0 });
+      const r = await step.run({ workload: 'fib', n: 27, cutoff: 18, reps: 3, warmup: 0, min_total_ms: 0 });
       const t = variant(r, 'par').summary.median;
       if (Math.abs(t - last) <= 0.1 * Math.min(t, last)) return;
       last = t;
@@ -44,33 +45,41 @@ export class ClaimRunner {
   }
 
   /**
-   * The cores that really run in parallel: fib on twice the reported cores
-   * (so a browser that reports too few cannot hide the rest).
-   * @returns {Promise<{ reported: number, measured: number|null, used: number }>}
+   * The parallel capacity this device gives now: the probe (capacity.js) on
+   * a pool of as many threads as the browser reports, and a second one on
+   * fewer when the first gave less than its threads (secondProbeThreads).
+   * @returns {Promise<object>}  capacityFromProbe's answer, or one thread's when threads are off
    */
-  async probeCores() {
+  async probeCapacity(step) {
     const { lab } = this;
     const reported = lab.cores;
-    if (!lab.threaded) return { reported, measured: null, used: reported };
-    await lab.usePool(lab.maxThreads());
-    await this.settle();
-    const r = await lab.run({ workload: 'fib', n: 30, cutoff: 16 });
-    return coresFromProbe(reported, variant(r, 'par').speedup);
+    if (!lab.threaded) return singleThreadCapacity(reported);
+    const probe = async (threads) => {
+      await step.usePool(threads);
+      await this.settle(step);
+      const r = await step.run(CAPACITY_PROBE);
+      return capacityFromProbe({ reported, threads, seq: variant(r, 'seq').samples_ms, par: variant(r, 'par').samples_ms });
+    };
+    const first = await probe(Math.min(reported, lab.maxThreads()));
+    const again = secondProbeThreads(first);
+    return again ? betterCapacity(first, await probe(again)) : first;
   }
 
-  /** What every claim is judged in, from the probe `cores`. */
-  contextOf(cores) {
+  /** What every claim is judged in, from the probe's `capacity`: claims use its whole cores' worth. */
+  contextOf(capacity) {
     const { lab } = this;
-    return { cores: cores.used, reportedCores: cores.reported, measuredCores: cores.measured, threaded: lab.threaded, isolated: lab.isolated, threadsOff: lab.threadsOff ?? '', maxThreads: lab.maxThreads() };
+    return { capacity, cores: capacity.cores, reportedCores: capacity.reported, threaded: lab.threaded, isolated: lab.isolated, threadsOff: lab.threadsOff ?? '', maxThreads: lab.maxThreads() };
   }
 
   /**
-   * Measures `claim` in `ctx`, again while the stopping rule says so, pooling
-   * the tries. `onRetry(verdict, tries)` is told each look that does not stop.
-   * @returns {Promise<{ verdict: object, tries: object[][] }>}  throws CancelledError when cancelled
+   * Measures `claim` in `ctx`, one try after another while the stopping rule
+   * says so; each try is judged on its own (never pooled). A demonstration is
+   * measured once. `onRetry(verdict, tries)` is told each try that does not stop.
+   * @returns {Promise<{ verdict: object, tries: object[][] }>}  verdict: the last try's, with the rule's outcome; throws CancelledError when cancelled
    */
-  async measure(claim, ctx, onRetry = () => {}) {
+  async measure(claim, ctx, step, onRetry = () => {}) {
     const tries = [];
+    const judged = [];
     const started = performance.now();
     for (;;) {
       const reports = [];
@@ -78,21 +87,24 @@ export class ClaimRunner {
       // 2-thread pool running like one thread for a whole claim, then fine
       // once replaced) must not decide the verdict twice.
       if (tries.length > 0 && this.lab.threaded) {
-        await this.lab.freshPool(this.lab.threads());
-        await this.settle();
+        await step.freshPool(this.lab.threads());
+        await this.settle(step);
       }
       for (const { threads, request } of claim.runs(ctx)) {
         if (this.lab.threads() !== threads) {
-          await this.lab.usePool(threads);
-          await this.settle();
+          await step.usePool(threads);
+          await this.settle(step);
         }
-        const report = await this.lab.run(withReps(request));
+        const report = await step.run(withReps(request));
         if (report.variants.some((v) => !v.correct)) throw new Error('a result was wrong, so the timing is meaningless');
         reports.push(this.perturb ? this.perturb(report, claim, tries.length) : report);
       }
       tries.push(reports);
-      const verdict = judge(claim, poolTries(tries), ctx);
-      if (stopAfter(verdict.outcome, tries.length, performance.now() - started)) return { verdict, tries };
+      const verdict = judge(claim, reports, ctx);
+      judged.push(verdict);
+      if (claim.demonstration) return { verdict, tries };
+      const rule = stoppingRule(judged, { budgetSpent: performance.now() - started >= STOPPING.budgetMs });
+      if (rule.outcome !== 'continue') return { verdict: { ...verdict, outcome: rule.outcome }, tries };
       onRetry(verdict, tries.length);
     }
   }

@@ -1,21 +1,35 @@
 // The claims panel: the lesson's claims (lesson/claims.js), each with its
 // prediction, what result would have made it fail, what was measured here and
-// a verdict (claim-judge.js). "Check all claims" measures them one after
-// another (claim-runner.js: pools, settling, tries), can be cancelled, and
-// the results can be exported or shared (claims-export.js).
-import { CancelledError } from './compute.js';
+// a verdict (claim-judge.js), or for a demonstration the measured number
+// alone. "Check all claims" first measures the device's parallel capacity
+// (capacity.js) and shows it beside the reported logical cores, then measures
+// the claims one after another (claim-runner.js: pools, settling, tries), can
+// be cancelled, and the results can be exported or shared (claims-export.js).
+import { CancelledError } from './errors.js';
+import { RunControl } from './run-control.js';
+import { copyField, copyText } from './copy.js';
 import { h } from './dom.js';
 import { plural } from './format.js';
 import { LIKELY_CAUSES, OUTCOMES } from './verdict.js';
 import { download } from './export.js';
 import { Prediction } from './predict.js';
 import { CLAIMS } from './lesson/claims.js';
-import { judge, poolTries, untestableReason, ruleWords, RULE_TEXT, VERDICT_WORDS } from './claim-judge.js';
+import { judge, untestableReason, ruleWords, RULE_TEXT, VERDICT_WORDS, DEMONSTRATION_TEXT, STOPPING } from './claim-judge.js';
+import { capacityWords } from './capacity.js';
 import { ClaimRunner } from './claim-runner.js';
 import { claimsCsv, claimsShareLink } from './claims-export.js';
 
 // Where the claims' data and judging used to live; kept for the tests that import them from here.
-export { CLAIMS, judge, poolTries };
+export { CLAIMS, judge };
+
+/** The summary after a check: the claims' verdicts, then the demonstrations, counted apart. */
+export function summaryLine(counts) {
+  const n = (k) => counts[k] ?? 0;
+  const demos = n('demonstration');
+  return `Done: ${n('holds')} hold, ${n('fails')} do not hold here, ${n('inconclusive')} inconclusive, ${n('untestable')} cannot be tested here${n('error') ? `, ${n('error')} failed to run` : ''}` +
+    `${demos ? `; and ${demos} ${demos === 1 ? 'demonstration' : 'demonstrations'} measured, not judged` : ''}` +
+    `${n('demonstration-untestable') ? `${demos ? ', ' : '; and '}${n('demonstration-untestable')} that cannot run here` : ''}.`;
+}
 
 export class ClaimsPanel {
   /**
@@ -30,13 +44,13 @@ export class ClaimsPanel {
     this.claims = only ? CLAIMS.filter((c) => only.includes(c.id)) : CLAIMS;
     this.lab = lab;
     this.runner = new ClaimRunner(lab, perturb);
-    this.running = false;
-    this.cancelled = false;
     this.button = root.querySelector('button.check');
     this.progress = root.querySelector('progress');
     this.progressText = root.querySelector('.progress-text');
+    this.error = h('p', { class: 'error', role: 'alert', hidden: true });
+    this.control = new RunControl({ lab, root, button: this.button, idleLabel: 'Check all claims', text: this.progressText, bar: this.progress, error: this.error, cancelReason: 'Cancelled: you stopped the check.' });
     this.coresNote = h('p', { class: 'cores-note', hidden: true });
-    this.progressText.closest('.claims-bar').after(h('p', { class: 'rule-note' }, RULE_TEXT), this.coresNote);
+    this.progressText.closest('.claims-bar').after(this.error, h('p', { class: 'rule-note' }, RULE_TEXT, ' ', DEMONSTRATION_TEXT), this.coresNote);
     this.rows = new Map();
     this.results = new Map(); // claim id -> what the last check found
     this.conditions = null;
@@ -45,7 +59,7 @@ export class ClaimsPanel {
       b.addEventListener('click', onClick);
       return b;
     };
-    this.shareOut = h('input', { class: 'share-out', type: 'text', readonly: true, 'aria-label': 'Your results link, to paste into the course forum', hidden: true });
+    this.shareOut = copyField('Your results link, to paste into the course forum');
     this.actions = h('div', { class: 'claims-actions' },
       action('Export CSV', 'export-csv', () => download('parallel-playground-claims.csv', 'text/csv', claimsCsv(this.toJson()))),
       action('Export JSON', 'export-json', () => download('parallel-playground-claims.json', 'application/json', JSON.stringify(this.toJson(), null, 2))),
@@ -60,7 +74,7 @@ export class ClaimsPanel {
       this.predictions.set(c.id, prediction);
       const again = h('button', { type: 'button', class: 'secondary measure-again', hidden: true }, 'Measure again');
       again.addEventListener('click', () => this.checkOnly(c));
-      const row = h('tr', { 'data-claim': c.id, 'data-verdict': 'pending' },
+      const row = h('tr', { 'data-claim': c.id, 'data-verdict': 'pending', 'data-kind': c.demonstration ? 'demonstration' : 'claim' },
         h('th', { scope: 'row' }, c.claim, h('a', { class: 'claim-link', href: `#exp-${c.experiment}` }, 'experiment')),
         h('td', { class: 'prediction' }, c.prediction,
           h('span', { class: 'fails-if' }, `Would fail with: ${c.failsIf}.`),
@@ -73,7 +87,7 @@ export class ClaimsPanel {
       this.rows.set(c.id, row);
       tbody.append(row);
     }
-    this.button.addEventListener('click', () => (this.running ? this.cancel() : this.checkAll()));
+    this.button.addEventListener('click', () => this.control.toggle(() => this.checkAll()));
   }
 
   setVerdict(id, verdict, measured, note = '', numbers = {}) {
@@ -89,32 +103,29 @@ export class ClaimsPanel {
     row.querySelector('.measure-again').hidden = !(doubtful || verdict === 'error');
   }
 
-  cancel() {
-    this.cancelled = true;
-    this.lab.cancel('Cancelled: you stopped the check.');
+  /** Whether a check is in progress. */
+  get running() {
+    return this.control.running;
   }
 
-  /** Probes the cores that run in parallel, says so, and returns the context every claim is judged in. */
-  async context() {
+  /** Measures the device's parallel capacity (through the run control's `step`), says so beside the reported cores, and returns the context every claim is judged in. */
+  async context(step) {
     const { lab } = this;
-    const found = await this.runner.probeCores();
-    if (found.measured !== null) {
-      const { reported } = found;
-      this.coresNote.hidden = found.measured === reported;
-      this.coresNote.textContent = found.measured < reported
-        ? `This browser reports ${plural(reported, 'core')}, but only ${plural(found.measured, 'core')} ran in parallel in a short probe: something else is probably using the others (close other programs and tabs, then check again). Bounds and claims use ${found.used}.`
-        : `This browser reports ${plural(reported, 'core')}; ${plural(found.measured, 'core')} ran in parallel in a short probe. Bounds and claims use ${found.used}.`;
-      this.root.dataset.measuredCores = String(found.measured);
-    }
+    const capacity = await this.runner.probeCapacity(step);
+    this.coresNote.hidden = false;
+    this.coresNote.textContent = capacityWords(capacity);
+    Object.assign(this.root.dataset, { capacity: String(capacity.speedup), capacityCores: String(capacity.cores) });
+    // The sweep's ideal line, fit and Karp-Flatt column reach as far as this (stats.js).
+    lab.capacity = capacity;
     this.conditions = {
-      hardware_concurrency: found.reported, measured_cores: found.measured, cross_origin_isolated: lab.isolated,
-      package: lab.threaded ? 'threads' : 'single', user_agent: navigator.userAgent, started: new Date().toISOString(),
+      hardware_concurrency: capacity.reported, capacity: capacity.measured === false ? null : capacity.speedup, capacity_cores: capacity.measured === false ? null : capacity.cores,
+      cross_origin_isolated: lab.isolated, package: lab.threaded ? 'threads' : 'single', user_agent: navigator.userAgent, started: new Date().toISOString(),
     };
-    return this.runner.contextOf(found);
+    return this.runner.contextOf(capacity);
   }
 
   /** Measures `claim` (again while the stopping rule says so) and shows its verdict. */
-  async check(claim, ctx) {
+  async check(claim, ctx, step) {
     const reason = untestableReason(claim, ctx);
     if (reason) {
       this.setVerdict(claim.id, 'untestable', '–', reason);
@@ -123,7 +134,7 @@ export class ClaimsPanel {
     let verdict;
     let tries;
     try {
-      ({ verdict, tries } = await this.runner.measure(claim, ctx, (v, n) => this.setVerdict(claim.id, 'pending', v.measured,
+      ({ verdict, tries } = await this.runner.measure(claim, ctx, step, (v, n) => this.setVerdict(claim.id, 'pending', v.measured,
         `${v.outcome === OUTCOMES.fails ? 'does not hold' : 'inconclusive'} after ${plural(n, 'try')}: measuring again…`)));
     } catch (e) {
       if (e instanceof CancelledError) throw e;
@@ -131,15 +142,20 @@ export class ClaimsPanel {
       return;
     }
     const notes = [];
-    if (verdict.impossible) {
+    if (claim.demonstration) {
+      notes.push('(a demonstration: measured once, with an interval of at least 95%, not judged)');
+    } else if (verdict.impossible) {
       notes.push(`Faster than parallelism can explain (at most ${Number(verdict.rule.bound.toPrecision(3))}× here): the processor likely changed speed during the run, so this measurement decides nothing.`);
     }
-    notes.push(`(${ruleWords(verdict.rule)})`);
-    if (tries.length > 1) notes.push(`Measured ${tries.length} times, samples pooled.`);
+    if (!claim.demonstration) {
+      notes.push(`(${ruleWords(verdict.rule)}${verdict.checks.length > 1 ? `; ${verdict.checks.slice(1).map((c) => `on ${c.label} above ${Number(c.rule.threshold.toPrecision(3))}×: ${VERDICT_WORDS[c.outcome] ?? c.outcome}`).join('; ')}` : ''})`);
+      if (tries.length > 1) notes.push(`Measured ${tries.length} times (at most ${STOPPING.maxTries}), each try judged on its own.`);
+    }
     this.predictions.get(claim.id).judge({ ratio: verdict.estimate.ratio, lesson: { expectation: claim.expectation }, ctx: { tasks: claim.tasks } });
     const row = this.rows.get(claim.id);
     Object.assign(row.dataset, { ratio: verdict.estimate.ratio, lo: verdict.estimate.lo, hi: verdict.estimate.hi, tries: tries.length, impossible: verdict.impossible });
-    const { direction, threshold, bound = null } = verdict.rule;
+    // A demonstration is judged by no rule: its export carries the measurement alone.
+    const { direction = null, threshold = null, bound = null } = claim.demonstration ? {} : verdict.rule;
     this.setVerdict(claim.id, verdict.outcome, verdict.measured, notes.join(' '), {
       ratio: verdict.estimate.ratio, lo: verdict.estimate.lo, hi: verdict.estimate.hi, direction, threshold, bound: Number.isFinite(bound) ? bound : null,
       impossible: verdict.impossible, tries: tries.length,
@@ -153,17 +169,10 @@ export class ClaimsPanel {
   }
 
   /** "Share my results": a link to the class view with the verdicts in its fragment. */
-  async share() {
+  share() {
     const link = claimsShareLink(this.toJson(), new URL('class.html', location.href).href);
-    this.shareOut.hidden = false;
-    this.shareOut.value = link;
-    this.shareOut.select();
-    try {
-      await navigator.clipboard.writeText(link);
-      this.lab.announce('Your results link is copied: paste it into the course forum.');
-    } catch {
-      this.lab.announce('Your results link is selected: press Ctrl+C (or Cmd+C) to copy it.');
-    }
+    return copyText(link, { field: this.shareOut, announce: (words) => this.lab.announce(words),
+      copied: 'Your results link is copied: paste it into the course forum.', selected: 'Your results link is selected: press Ctrl+C (or Cmd+C) to copy it.' });
   }
 
   async checkOnly(claim) {
@@ -175,46 +184,37 @@ export class ClaimsPanel {
     return this.runAll(this.claims);
   }
 
+  /** Checks `claims` one after another through the run control; the pool goes back to the slider's count afterwards. */
   async runAll(claims) {
     const { lab } = this;
-    const before = lab.sliderThreads();
-    this.running = true;
-    this.cancelled = false;
-    this.root.dataset.state = 'running';
-    this.button.textContent = 'Cancel';
-    this.button.classList.add('cancel');
     for (const c of claims) this.setVerdict(c.id, 'pending', '–');
     for (const p of this.predictions.values()) p.disabled = true;
-    this.progress.max = claims.length;
     let done = 0;
-    try {
-      this.progressText.textContent = 'Finding how many cores really run in parallel…';
-      const ctx = await this.context();
+    const outcome = await this.control.run(async (step) => {
+      step.progress(0, claims.length);
+      step.say('Measuring how much parallel capacity this device gives…');
+      const ctx = await this.context(step);
       for (const claim of claims) {
-        if (this.cancelled) break;
-        this.progress.value = done;
-        this.progressText.textContent = `Checking ${done + 1} of ${claims.length}: ${claim.claim}`;
-        await this.check(claim, ctx);
+        step.check();
+        step.say(`Checking ${done + 1} of ${claims.length}: ${claim.claim}`);
+        await this.check(claim, ctx, step);
         done++;
+        step.progress(done, claims.length);
       }
-    } catch (e) {
-      if (!(e instanceof CancelledError)) this.progressText.textContent = `The check stopped: ${e.message}`;
-    } finally {
-      this.progress.value = done;
-      const counts = [...this.rows.values()].reduce((acc, r) => ({ ...acc, [r.dataset.verdict]: (acc[r.dataset.verdict] ?? 0) + 1 }), {});
-      if (this.cancelled) this.progressText.textContent = `Cancelled after ${done} of ${claims.length} claims; the verdicts so far are kept.`;
-      else if (done === claims.length) {
-        this.progressText.textContent = `Done: ${counts.holds ?? 0} hold, ${counts.fails ?? 0} do not hold here, ${counts.inconclusive ?? 0} inconclusive, ${counts.untestable ?? 0} cannot be tested here${counts.error ? `, ${counts.error} failed to run` : ''}.`;
-      }
-      lab.announce(this.progressText.textContent);
-      for (const b of this.actions.querySelectorAll('button')) b.disabled = this.results.size === 0;
-      if (this.results.size) lab.claimsChecked?.(this.toJson());
-      if (!this.cancelled && lab.threaded) await lab.usePool(before).catch(() => {});
-      this.running = false;
-      for (const p of this.predictions.values()) p.disabled = false;
-      this.root.dataset.state = this.cancelled ? 'cancelled' : 'done';
-      this.button.textContent = 'Check all claims';
-      this.button.classList.remove('cancel');
-    }
+    }, {
+      restoreThreads: lab.sliderThreads(),
+      done: () => {
+        // Demonstrations are counted apart, also those that could not run here.
+        const key = (r) => (r.dataset.kind === 'demonstration' && r.dataset.verdict !== 'demonstration' ? `demonstration-${r.dataset.verdict}` : r.dataset.verdict);
+        const counts = [...this.rows.values()].reduce((acc, r) => ({ ...acc, [key(r)]: (acc[key(r)] ?? 0) + 1 }), {});
+        return summaryLine(counts);
+      },
+      cancelled: () => `Cancelled after ${done} of ${claims.length} claims; the verdicts so far are kept.`,
+      failed: (error) => `The check stopped after ${done} of ${claims.length} claims: ${error.message}`,
+    });
+    for (const b of this.actions.querySelectorAll('button')) b.disabled = this.results.size === 0;
+    if (this.results.size) lab.claimsChecked?.(this.toJson());
+    for (const p of this.predictions.values()) p.disabled = false;
+    return outcome;
   }
 }

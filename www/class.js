@@ -12,7 +12,7 @@ const CLAIM_IDS = CLAIMS.map((c) => c.id);
 // The page's light or dark theme, as ?theme= sets it on the playground.
 const theme = new URLSearchParams(location.search).get('theme');
 document.documentElement.dataset.theme = THEMES.includes(theme) ? theme : 'auto';
-const VERDICT_WORDS = { holds: 'hold', fails: 'do not hold', inconclusive: 'inconclusive', untestable: 'cannot be tested', error: 'failed to run' };
+const VERDICT_WORDS = { holds: 'hold', fails: 'do not hold', inconclusive: 'inconclusive', untestable: 'cannot be tested', error: 'failed to run', demonstration: 'measured as a demonstration' };
 
 const $ = (sel) => document.querySelector(sel);
 const form = $('.class-input');
@@ -43,7 +43,7 @@ function show({ records, refusals }) {
   refused.querySelector('ul').replaceChildren(...refusals.map((r) => h('li', {}, `${r.source}: refused, ${r.reason}.`)));
   const cores = [...new Set(records.map((r) => r.cores))].sort((a, b) => a - b);
   summary.textContent = records.length
-    ? `${plural(records.length, 'device')} (${cores.join(', ')} cores in parallel)${refusals.length ? `; ${refusals.length} refused (see below)` : ''}.`
+    ? `${plural(records.length, 'device')} (${cores.join(', ')} cores’ worth of parallel capacity)${refusals.length ? `; ${refusals.length} refused (see below)` : ''}.`
     : `No results read${refusals.length ? `; ${refusals.length} refused (see below)` : ''}.`;
   document.body.dataset.devices = String(records.length);
   document.body.dataset.refused = String(refusals.length);
@@ -69,7 +69,7 @@ function claimSection(a, cores) {
   const xs = cores.length ? Array.from({ length: Math.max(...cores) }, (_, i) => i + 1) : [1];
   drawLineChart(chart, {
     title: `${claim.claim}: ratio against cores across the class`,
-    xLabel: 'cores that ran in parallel',
+    xLabel: 'parallel capacity (cores’ worth)',
     yLabel: 'ratio (×), median',
     xs,
     yFormat: (v) => `${Number(v.toPrecision(3))}×`,

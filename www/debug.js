@@ -100,14 +100,15 @@ export function startStalls(search = location.search) {
  * A fault knob for the claims panel (`?debug=noise`): it changes measured
  * samples before they are judged, so the decision rule's other outcomes can
  * be seen and tested on a quiet machine.
- *   split-one-thread: each sample of the one-loop baseline is made slower by
- *     a random factor around 1.1 (from 0.2x to 4.5x that): the ratio's
- *     interval straddles the claim's threshold, so it is measured again and
- *     stays inconclusive;
- *   split-many-cores: the baseline is 3 times slower throughout: a speed-up
- *     beyond what two threads can give, flagged and never counted;
- *   cpu-one-thread: the jobs in a row are 1.5 times slower throughout: the
- *     concurrent version wins on one thread, and the claim does not hold.
+ *   split-many-cores: each round's one-loop baseline is made the two halves'
+ *     time times a random factor around the claim's 1.2x (from 0.27x to 5.4x
+ *     that): the interval straddles the threshold in every try, so it is
+ *     measured again and stays inconclusive;
+ *   cpu-more-cores: the jobs in a row are 3 times slower throughout: a
+ *     speed-up beyond what two threads can give three jobs (1.5x), flagged
+ *     and never counted;
+ *   mixed-one-thread: the jobs in a row take as long as the concurrent ones:
+ *     no gain on one thread, and the claim does not hold.
  * Returns the `perturb(report, claim, attempt)` hook, or null without the knob.
  */
 export function claimsKnob(search = location.search) {
@@ -117,14 +118,16 @@ export function claimsKnob(search = location.search) {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
-  const slower = (report, factor) => ({
+  /** The report with its 'seq' samples replaced: `make(seqSample, i, report)`. */
+  const baseline = (report, make) => ({
     ...report,
-    variants: report.variants.map((v) => (v.name === 'seq' ? { ...v, samples_ms: v.samples_ms.map((s, i) => s * factor(i)) } : v)),
+    variants: report.variants.map((v) => (v.name === 'seq' ? { ...v, samples_ms: v.samples_ms.map((s, i) => make(s, i, report)) } : v)),
   });
+  const sample = (report, name, i) => report.variants.find((v) => v.name === name).samples_ms[i];
   return (report, claim) => {
-    if (claim.id === 'split-one-thread') return slower(report, () => 1.1 * Math.exp(3 * (random() - 0.5)));
-    if (claim.id === 'split-many-cores') return slower(report, () => 3);
-    if (claim.id === 'cpu-one-thread') return slower(report, () => 1.5);
+    if (claim.id === 'split-many-cores') return baseline(report, (s, i, r) => sample(r, 'halves', i) * 1.2 * Math.exp(3 * (random() - 0.5)));
+    if (claim.id === 'cpu-more-cores') return baseline(report, (s) => s * 3);
+    if (claim.id === 'mixed-one-thread') return baseline(report, (s, i, r) => sample(r, 'concurrent', i));
     return report;
   };
 }

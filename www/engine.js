@@ -149,7 +149,10 @@ export let pkg = threaded ? PACKAGES.threads : PACKAGES.single;
 export let maxThreads = threaded ? threadsMax : 1;
 /** The thread count the address asked for, where threads run. */
 export const wantedThreads = wanted.settings.threads;
-export const { settings, notes } = threaded ? wanted : parseSettings(location.search, { experiments: EXPERIMENTS, maxThreads, defaultThreads: cores, claimIds });
+const parsed = threaded ? wanted : parseSettings(location.search, { experiments: EXPERIMENTS, maxThreads, defaultThreads: cores, claimIds });
+export const { settings } = parsed;
+/** What the page adjusted in the address, in words (the thread count's range follows what runs). */
+export let notes = parsed.notes;
 
 export let compute = tried.compute ?? new ComputeWorker(pkg, { onReady });
 /** The first pool: the URL's thread count where threads are available. */
@@ -187,6 +190,7 @@ export async function keepTryingThreads(idle, switched) {
     threadsMissing = '';
     pkg = PACKAGES.threads;
     maxThreads = threadsMax;
+    notes = wanted.notes;
     document.body.dataset.threadsVia = 'background';
     old.stopWorker(new CancelledError('Stopped: threads are on now.'));
     switched(started.firstPool);

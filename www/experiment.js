@@ -1,9 +1,12 @@
 // One experiment card: its explanation beside its controls, a result table
 // with a row per variant, a verdict in words and a chart of every thread
 // count measured so far. Drawn from an entry of catalog.js; talks to the
-// compute worker only through the `lab` it is given.
-import { CancelledError } from './compute.js';
+// compute worker only through the `lab` it is given, and runs through the
+// page's one run control (run-control.js).
 import { POLICY } from './catalog.js';
+import { RunControl } from './run-control.js';
+import { errorWords } from './errors.js';
+import { copyField, copyText } from './copy.js';
 import { SWEEPS } from './lesson/index.js';
 import { tasksOf } from './lesson/tasks.js';
 import { TimeSlicingTimelines } from './time-slicing.js';
@@ -22,7 +25,7 @@ import { glossaryLink } from './glossary.js';
  */
 export async function estimateRun(lab, e) {
   if (e.exact || !e.probe) return { ms: e.expected_ms, exact: e.exact };
-  const probe = await lab.run(e.probe);
+  const probe = await lab.run(e.probe); // lab: the page's lab, or a run control's step (cancellable)
   const measured = probe.variants.reduce((sum, v) => sum + v.summary.median, 0);
   return { ms: e.expected_ms * (measured / e.probe_round_ms), exact: false };
 }
@@ -36,11 +39,16 @@ export class ExperimentCard {
     this.spec = spec;
     this.lab = lab;
     this.history = { key: '', byThreads: new Map() };
-    this.running = false;
     this.reps = spec.reps;
     this.results = new CardResults(spec);
     this.element = this.render();
     this.results.draw(this.history.byThreads);
+    this.control = new RunControl({ lab, root: this.element, button: this.button, idleLabel: 'Run', text: this.verdict, error: this.error, cancelReason: 'Cancelled: you stopped the run.' });
+  }
+
+  /** Whether a run is in progress. */
+  get running() {
+    return this.control.running;
   }
 
   render() {
@@ -52,11 +60,10 @@ export class ExperimentCard {
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       if (this.resolveConfirm) this.resolveConfirm(false);
-      else if (this.running) this.lab.cancel('Cancelled: you stopped the run.');
-      else this.run();
+      else this.control.toggle(() => this.run());
     });
     this.sweepNote = spec.sweep ? h('p', { class: 'sweep-note' }) : null;
-    this.shareOut = h('input', { class: 'share-out', type: 'text', readonly: true, 'aria-label': 'Link or embed code to copy', hidden: true });
+    this.shareOut = copyField();
     const shareButton = (label, make) => {
       const b = h('button', { type: 'button', class: 'secondary' }, label);
       b.addEventListener('click', () => this.share(make()));
@@ -115,16 +122,8 @@ export class ExperimentCard {
   }
 
   /** Shows `text` selected in a field and copies it when the browser allows. */
-  async share(text) {
-    this.shareOut.hidden = false;
-    this.shareOut.value = text;
-    this.shareOut.select();
-    try {
-      await navigator.clipboard.writeText(text);
-      this.lab.announce('Copied.');
-    } catch {
-      this.lab.announce('Selected: press Ctrl+C (or Cmd+C) to copy.');
-    }
+  share(text) {
+    return copyText(text, { field: this.shareOut, announce: (words) => this.lab.announce(words) });
   }
 
   /** The thread counts this card runs at: the current pool, or its sweep. */
@@ -185,19 +184,12 @@ export class ExperimentCard {
     return req;
   }
 
-  setRunning(running) {
-    this.running = running;
-    if (running) this.element.dataset.state = 'running';
-    this.button.textContent = running ? 'Cancel' : 'Run';
-    this.button.classList.toggle('cancel', running);
-  }
-
-  /** Estimates the run; resolves true when it is short or the person agrees. */
-  async confirmLong(request, counts) {
-    const first = await this.lab.estimate(request);
+  /** Estimates the run (through the run control's `step`, so Cancel stops it); resolves true when it is short or the person agrees. */
+  async confirmLong(request, counts, step) {
+    const first = await step.estimate(request);
     if (!first.ask && !first.probe) return true;
-    if (first.probe) this.verdict.textContent = 'This could take a while: estimating from a smaller run…';
-    const { ms, exact } = await estimateRun(this.lab, first);
+    if (first.probe) step.say('This could take a while: estimating from a smaller run…');
+    const { ms, exact } = await estimateRun(step, first);
     const estimate = ms * counts.length;
     if (estimate < POLICY.confirm_above_ms) return true;
     const how = exact ? 'its waits add up to that' : 'estimated from a smaller run';
@@ -210,59 +202,54 @@ export class ExperimentCard {
       this.resolveConfirm = resolve;
       this.confirmBox.querySelector('.confirm-run').onclick = () => resolve(true);
       this.confirmBox.querySelector('.confirm-skip').onclick = () => resolve(false);
+    }).finally(() => {
+      this.resolveConfirm = null;
+      this.confirmBox.hidden = true;
     });
-    this.resolveConfirm = null;
-    this.confirmBox.hidden = true;
-    this.element.dataset.state = yes ? 'running' : 'idle';
-    if (!yes) this.verdict.textContent = 'Not run. Smaller numbers give an answer in seconds.';
+    this.element.dataset.state = 'running';
     return yes;
   }
 
   /**
-   * Measures the card's request at its thread counts and shows the results.
-   * Never throws: a failure is shown on the card.
-   * @returns {Promise<'done' | 'skipped' | 'cancelled' | 'error'>}  how it ended, for a caller running many cards (the matrix)
+   * Measures the card's request at its thread counts and shows the results,
+   * through the run control: Cancel stops at once, a failure is shown on the
+   * card (never thrown). Resolves to the control's outcome
+   * `{ state: 'done' | 'cancelled' | 'error', value, error }`; value
+   * 'skipped' when the person chose not to run a long request.
    */
   async run() {
     const request = this.request();
     this.lab.started(this);
-    this.error.hidden = true;
-    this.setRunning(true);
     this.prediction.disabled = true;
-    try {
+    let judged = '';
+    const outcome = await this.control.run(async (step) => {
       const counts = this.lab.threaded ? this.threadCounts() : [1];
-      if (!(await this.confirmLong(request, counts))) return 'skipped';
+      if (!(await this.confirmLong(request, counts, step))) return 'skipped';
       this.timelines?.clear();
       for (const [i, k] of counts.entries()) {
         if (this.spec.sweep) {
-          this.verdict.textContent = `Starting a pool of ${plural(k, 'thread')} (${i + 1} of ${counts.length})…`;
-          await this.lab.usePool(k);
+          step.say(`Starting a pool of ${plural(k, 'thread')} (${i + 1} of ${counts.length})…`);
+          await step.usePool(k);
         }
-        this.verdict.textContent = `Measuring on ${plural(this.lab.threads(), 'thread')}${counts.length > 1 ? ` (${i + 1} of ${counts.length})` : ''}…`;
-        this.show(await this.lab.run(request));
+        step.say(`Measuring on ${plural(this.lab.threads(), 'thread')}${counts.length > 1 ? ` (${i + 1} of ${counts.length})` : ''}…`);
+        this.show(await step.run(request));
         if (this.timelines) {
-          this.verdict.textContent = `Recording the timeline on ${plural(this.lab.threads(), 'thread')}…`;
-          this.timelines.show(k, await this.lab.timeline(request));
+          step.say(`Recording the timeline on ${plural(this.lab.threads(), 'thread')}…`);
+          this.timelines.show(k, await step.timeline(request));
         }
       }
-      const measured = this.spec.sweep ? counts : [this.lab.threads()];
-      const outcome = this.judgePrediction(measured);
-      if (this.timelines) this.verdict.textContent = this.describe(this.lastReport);
-      this.element.dataset.state = 'done';
-      this.lab.announce(`${this.spec.title}: ${this.verdict.textContent} ${outcome}`);
-      return 'done';
-    } catch (e) {
-      if (e instanceof CancelledError) {
-        this.element.dataset.state = 'idle';
-        this.verdict.textContent = `${e.message} Earlier results are kept.`;
-        return 'cancelled';
-      }
-      this.fail(e);
-      return 'error';
-    } finally {
-      this.prediction.disabled = false;
-      this.setRunning(false);
-    }
+      judged = this.judgePrediction(this.spec.sweep ? counts : [this.lab.threads()]);
+      return 'measured';
+    }, {
+      done: (value) => (value === 'skipped' ? 'Not run. Smaller numbers give an answer in seconds.' : this.describe(this.lastReport)),
+      cancelled: (reason) => `${reason} Earlier results are kept.`,
+      failed: () => 'Nothing was measured.',
+    });
+    this.prediction.disabled = false;
+    // A run that did not happen leaves the card as it was: ready to run.
+    if (outcome.state === 'cancelled' || outcome.value === 'skipped') this.element.dataset.state = 'idle';
+    else if (outcome.state === 'done') this.lab.announce(`${this.spec.title}: ${this.verdict.textContent} ${judged}`);
+    return outcome;
   }
 
   /** Shows why a run asked for by the embedding page waits for a click. */
@@ -272,10 +259,10 @@ export class ExperimentCard {
     this.lab.announce(this.verdict.textContent);
   }
 
+  /** Shows a failure that happened outside a run (the engine did not start). */
   fail(e) {
     this.element.dataset.state = 'error';
-    this.error.hidden = false;
-    this.error.textContent = e.detail ? `${e.message} (${e.detail})` : e.message;
+    this.control.showError(errorWords(e));
     this.verdict.textContent = 'Nothing was measured.';
   }
 

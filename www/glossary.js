@@ -44,7 +44,7 @@ export const GLOSSARY = [
     go: ['`runtime.GOMAXPROCS(k)`'],
     rust: ['`ThreadPoolBuilder::new().num_threads(k)`', '`initThreadPool(k)` in the browser'],
     page: 'The “Threads in the pool” slider. `GOMAXPROCS(1)` is a pool of one thread: {one_vs_k}.',
-    note: 'Go can change it while running; rayon’s pool is built once, so the page starts a fresh worker with a new pool.',
+    note: 'Go can change it while running. rayon’s global pool is built once, but any number of other pools can be built; the page’s pool lives in a worker, so it starts a fresh worker with a new pool.',
   },
   {
     id: 'numcpu',
@@ -53,7 +53,7 @@ export const GLOSSARY = [
     go: ['`runtime.NumCPU()`'],
     rust: ['`std::thread::available_parallelism()`', '`navigator.hardwareConcurrency` in the page'],
     page: '“Logical cores” under This device.',
-    note: 'A browser may report fewer cores than the machine has.',
+    note: 'A browser reports logical cores, and may report fewer than the machine has (privacy settings round it down) or more than run at full speed: two logical cores can share one physical core (SMT), some cores are slower efficiency cores, and a virtual machine may show more than it gets (WebKitGTK reports 4 on this 2-core machine). The claims panel measures the parallel capacity this device gives instead.',
   },
   {
     id: 'blocked',
@@ -69,9 +69,9 @@ export const GLOSSARY = [
     short: 'preemption',
     idea: 'Who switches between tasks',
     go: ['Go’s scheduler preempts a goroutine that has run for about 10 ms'],
-    rust: ['nobody: a rayon task runs to completion', 'the operating system time-slices threads'],
+    rust: ['nobody preempts a rayon task: it yields only at `join` or `scope`, where its thread may run other tasks meanwhile', 'the operating system time-slices threads'],
     page: '{time_slicing}: three jobs on two and on three threads.',
-    note: 'The lesson’s one-core picture switches between tasks A and B; on a rayon thread, task A ends before task B starts.',
+    note: 'The lesson’s one-core picture switches between tasks A and B; on a rayon thread, task B starts only when task A ends or waits in `join` or `scope`.',
   },
   {
     id: 'mutex',

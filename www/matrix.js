@@ -5,8 +5,9 @@
 // measured it. Nothing is stored; a reload starts empty.
 import { h } from './dom.js';
 import { plural, speedWords } from './format.js';
-import { CancelledError } from './compute.js';
-import { met } from './lesson/expectations.js';
+import { RunControl, outcomeValue } from './run-control.js';
+import { ComputeError } from './errors.js';
+import { met, expectWords } from './lesson/expectations.js';
 import { tasksOf } from './lesson/tasks.js';
 
 /**
@@ -59,7 +60,6 @@ export class MatrixPanel {
     this.root = root;
     this.lab = lab;
     this.cards = cards;
-    this.running = false;
     this.cells = new Map();
     const head = h('tr', {}, h('th', { scope: 'col' }, 'Workload type'),
       h('th', { scope: 'col' }, 'Single core', h('span', { class: 'col-note' }, 'here: a pool of 1 thread')),
@@ -71,13 +71,16 @@ export class MatrixPanel {
       this.#cell(row, 'many'),
       h('td', { class: 'why' }, row.why)));
     this.button = h('button', { type: 'button', class: 'run' }, 'Measure the empty cells');
-    this.button.addEventListener('click', () => (this.running ? this.cancel() : this.fill()));
     this.progress = h('p', { class: 'progress-text', 'aria-live': 'polite' }, 'Runs the experiment behind each empty cell, with its card’s settings, on the pool size of its column: about half a minute.');
+    this.error = h('p', { class: 'error', role: 'alert', hidden: true });
+    this.control = new RunControl({ lab, root, button: this.button, idleLabel: 'Measure the empty cells', text: this.progress, error: this.error, cancelReason: 'Cancelled: you stopped filling the matrix.' });
+    this.button.addEventListener('click', () => this.control.toggle(() => this.fill()));
     root.append(
       h('p', { class: 'concept' }, 'the lesson’s matrix, with this device’s numbers'),
       h('h2', { id: 'matrix-h' }, 'When does concurrency help? Measured here'),
       h('p', {}, 'The lesson sums up with a matrix: for each kind of work, whether concurrency helps on one core and on several. Each cell below shows the lesson’s answer, then the speed-up measured on this device in this session (the latest run of the experiment behind it), and whether the two agree. Run any experiment card, or fill every empty cell at once.'),
       h('div', { class: 'matrix-bar' }, this.button, this.progress),
+      this.error,
       h('div', { class: 'table-scroll' }, h('table', { class: 'matrix-table' },
         h('caption', { class: 'visually-hidden' }, 'Decision matrix: the lesson’s answer and the measurement on this device'),
         h('thead', {}, head), h('tbody', {}, ...body))));
@@ -88,16 +91,34 @@ export class MatrixPanel {
     const measured = h('span', { class: 'cell-measured' }, h('span', { class: 'cell-label' }, 'Here: '), 'not measured yet');
     const verdict = h('strong', { class: 'cell-verdict' });
     const link = h('a', { href: `#exp-${row.card}`, class: 'cell-link' }, `run the experiment`);
+    // The lesson's cut-off, shown: the same number the card and the claims judge by (with the card's default task count until it runs).
+    const expect = h('span', { class: 'cell-label cell-expect' }, ` (${expectWords(spec.expectation, { tasks: tasksOf(row.workloads[0], {}, spec.variant) })})`);
     const td = h('td', { class: 'matrix-cell', 'data-col': col, 'data-state': 'empty' },
-      h('span', { class: 'cell-lesson' }, h('span', { class: 'cell-label' }, 'Lesson: '), spec.lesson),
+      h('span', { class: 'cell-lesson' }, h('span', { class: 'cell-label' }, 'Lesson: '), spec.lesson, expect),
       measured, h('span', { class: 'cell-foot' }, verdict, link));
-    const untestable = col === 'many' && (!this.lab.threaded || this.lab.cores < 2);
-    if (untestable) {
-      td.dataset.state = 'untestable';
-      measured.replaceChildren(h('span', { class: 'cell-label' }, 'Here: '), this.lab.threaded ? 'cannot be measured, this device reports one core' : 'cannot be measured, threads are off on this page');
-    }
-    this.cells.set(`${row.id}:${col}`, { td, measured, verdict, link, row, col, untestable });
+    const cell = { td, measured, verdict, link, expect, row, col, untestable: false };
+    this.cells.set(`${row.id}:${col}`, cell);
+    this.#markTestable(cell);
     return td;
+  }
+
+  /** Marks whether `cell` can be measured on this page now (the many-cores column needs threads and two cores). */
+  #markTestable(cell) {
+    const untestable = cell.col === 'many' && (!this.lab.threaded || this.lab.cores < 2);
+    if (untestable) {
+      cell.td.dataset.state = 'untestable';
+      cell.measured.replaceChildren(h('span', { class: 'cell-label' }, 'Here: '), this.lab.threaded ? 'cannot be measured, this device reports one core' : 'cannot be measured, threads are off on this page');
+    } else if (cell.untestable) {
+      // Threads came on after the page was built: the cell can be filled now.
+      cell.td.dataset.state = 'empty';
+      cell.measured.replaceChildren(h('span', { class: 'cell-label' }, 'Here: '), 'not measured yet');
+    }
+    cell.untestable = untestable;
+  }
+
+  /** Threads came on later (the engine kept trying after a fallback): cells that needed them can be measured now. */
+  refreshTestable() {
+    for (const cell of this.cells.values()) this.#markTestable(cell);
   }
 
   /** Takes a finished run of experiment card `card`: fills the cell of its row and pool size. */
@@ -111,6 +132,7 @@ export class MatrixPanel {
     if (!v || !v.correct) return;
     const ctx = { threads: report.threads, cores: this.lab.cores, tasks: tasksOf(card.spec.workload, report.workload, v.name) };
     const ok = agrees(row, col, v.speedup, ctx);
+    cell.expect.textContent = ` (${expectWords(row[col].expectation, ctx)})`;
     cell.td.dataset.state = ok ? 'agrees' : 'differs';
     cell.td.dataset.speedup = String(v.speedup);
     cell.td.dataset.experiment = card.spec.id;
@@ -120,62 +142,48 @@ export class MatrixPanel {
     cell.link.href = `#exp-${card.spec.id}`;
   }
 
-  cancel() {
-    this.cancelled = true;
-    this.lab.cancel('Cancelled: you stopped filling the matrix.');
+  /** Whether the matrix is filling its cells. */
+  get running() {
+    return this.control.running;
   }
 
   /**
    * Runs the experiment behind every empty cell, one after another, on its
-   * column's pool size. Never throws: a pool that does not start stops the
-   * fill with its reason; a card whose run fails shows why on the card, and
-   * the summary counts it instead of calling every cell filled.
+   * column's pool size, through the run control: a pool that does not start
+   * stops the fill with its reason; a card whose run fails shows why on the
+   * card, and the fill ends in error saying how many cells stayed empty
+   * instead of calling every cell filled.
+   * @returns {Promise<object>}  the control's batch outcome
    */
   async fill() {
     const { lab } = this;
     const before = lab.sliderThreads();
     const todo = [...this.cells.values()].filter((c) => c.td.dataset.state === 'empty');
-    this.running = true;
-    this.cancelled = false;
-    this.root.dataset.state = 'running';
-    this.button.textContent = 'Cancel';
-    this.button.classList.add('cancel');
-    const failed = [];
-    let state = 'done';
-    try {
-      for (const [i, cell] of todo.entries()) {
-        if (this.cancelled) break;
-        const card = this.cards.get(cell.row.card);
-        const k = cell.col === 'one' ? 1 : Math.max(2, Math.min(lab.cores, lab.maxThreads()));
-        this.progress.textContent = `Measuring ${i + 1} of ${todo.length}: ${card.spec.title} on ${plural(k, 'thread')}…`;
-        await lab.usePool(k);
-        if (this.cancelled) break;
-        const ended = await card.run();
-        if (ended === 'cancelled') this.cancelled = true;
-        else if (ended !== 'done') failed.push(`${card.spec.title} on ${plural(k, 'thread')} (${ended === 'skipped' ? 'not run' : 'failed, see its card'})`);
-      }
-      if (this.cancelled) this.progress.textContent = 'Cancelled; the cells measured so far are kept.';
-      else if (failed.length) this.progress.textContent = `Done, but ${plural(failed.length, 'cell')} could not be filled: ${failed.join('; ')}.`;
-      else this.progress.textContent = 'Done: every cell this device can measure is filled.';
-      if (!this.cancelled && lab.threaded) {
-        await lab.usePool(before).catch((e) => {
-          if (!(e instanceof CancelledError)) this.progress.textContent += ` The pool could not go back to ${plural(before, 'thread')}: ${e.message}`;
-        });
-      }
-    } catch (e) {
-      if (e instanceof CancelledError) this.cancelled = true;
-      else {
-        state = 'error';
-        this.progress.textContent = `The matrix stopped: ${e.message}`;
-      }
-    } finally {
-      this.running = false;
-      this.root.dataset.state = this.cancelled ? 'cancelled' : state;
-      this.root.dataset.failed = String(failed.length);
-      if (this.cancelled && !this.progress.textContent.startsWith('Cancelled')) this.progress.textContent = 'Cancelled; the cells measured so far are kept.';
-      lab.announce(this.progress.textContent);
-      this.button.textContent = 'Measure the empty cells';
-      this.button.classList.remove('cancel');
-    }
+    const poolOf = (cell) => (cell.col === 'one' ? 1 : Math.max(2, Math.min(lab.cores, lab.maxThreads())));
+    const outcome = await this.control.batch(todo, async (cell, step) => {
+      const card = this.cards.get(cell.row.card);
+      await step.usePool(poolOf(cell));
+      return cardValue(card, await step.wait(card.run()));
+    }, {
+      continueOnError: true,
+      restoreThreads: before,
+      label: (cell, i, n) => `Measuring ${i + 1} of ${n}: ${this.cards.get(cell.row.card).spec.title} on ${plural(poolOf(cell), 'thread')}…`,
+      done: () => 'Done: every cell this device can measure is filled.',
+      cancelled: () => 'Cancelled; the cells measured so far are kept.',
+    });
+    this.root.dataset.failed = String(outcome.failures.length);
+    return outcome;
   }
+}
+
+/**
+ * The value of experiment card `card`'s run outcome (run-control.js
+ * outcomeValue), its failure thrown again so the batch counts it: a cancelled
+ * card cancels the fill; a failed one, named, leaves its cell empty and says
+ * why; a long run the person chose not to start counts as not filled.
+ */
+function cardValue(card, outcome) {
+  if (outcome.state === 'done' && outcome.value === 'skipped') throw new ComputeError(`${card.spec.title} was not run (a long run you chose not to start)`);
+  if (outcome.state === 'error') return outcomeValue({ ...outcome, error: { ...outcome.error, message: `${card.spec.title}: ${outcome.error.message}` } });
+  return outcomeValue(outcome);
 }

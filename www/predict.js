@@ -93,7 +93,7 @@ export function judgement({ ratio, choice, measured = '', lesson, ctx = {} }) {
   const lessonMet = lesson ? met(lesson.expectation, ratio, ctx) : null;
   if (lesson?.line) parts.push(`In the lesson’s words: “${lesson.line}” (${lesson.section}).`);
   if (lessonMet === false) {
-    parts.push(`The lesson expects ${expectWords(lesson.expectation, ctx)} here; this run was not. Something else may have used the CPU: run it again before concluding.`);
+    parts.push(`The lesson expects ${expectWords(lesson.expectation, ctx)} here; this run was not. Run it again before concluding: if it repeats, this device or these settings differ from the lesson’s example (memory speed, tasks too small for what they cost, fewer cores’ worth than threads), which is worth knowing.`);
   }
   return { outcome, held, lessonMet, text: parts.join(' ') };
 }

@@ -5,17 +5,20 @@
 //
 // Format version 1, as JSON in base64url after `#r=`:
 //   { v: 1, d: 'YYYY-MM-DD', b: browser engine, p: 'threads' | 'single',
-//     c: reported cores, m: cores that ran in parallel (or null),
+//     c: reported logical cores, m: parallel capacity in whole cores' worth
+//     (capacity.js; links before it hold the cores that ran in a short probe,
+//     read the same way), or null,
 //     k: [[claim id, verdict code, ratio, lo, hi], ...] }
 // Verdict codes: h holds, f does not hold here, i inconclusive, u cannot be
-// tested here, e failed to run.
+// tested here, e failed to run, d a demonstration (measured, not judged;
+// links made before demonstrations existed have none, and read the same).
 
 export const SHARE_VERSION = 1;
 const PREFIX = 'r=';
 /** A link longer than this is not one of ours (and could be a way to make the class view slow). */
 export const MAX_SHARE_CHARS = 4000;
 
-export const VERDICT_CODES = Object.freeze({ holds: 'h', fails: 'f', inconclusive: 'i', untestable: 'u', error: 'e' });
+export const VERDICT_CODES = Object.freeze({ holds: 'h', fails: 'f', inconclusive: 'i', untestable: 'u', error: 'e', demonstration: 'd' });
 const CODE_VERDICTS = Object.fromEntries(Object.entries(VERDICT_CODES).map(([k, v]) => [v, k]));
 const ENGINES = ['chromium', 'firefox', 'webkit', 'other'];
 
@@ -106,7 +109,7 @@ function fromExport({ conditions, claims }) {
   const date = new Date(conditions.started);
   if (Number.isNaN(date.getTime())) throw new ShareError('the export has no valid start date');
   return shareRecord(claims.map((c) => ({ id: c.claim, verdict: c.verdict, ratio: c.ratio, lo: c.lo, hi: c.hi })), {
-    date, userAgent: String(conditions.user_agent ?? ''), pkg: conditions.package, reportedCores: conditions.hardware_concurrency, measuredCores: conditions.measured_cores ?? null,
+    date, userAgent: String(conditions.user_agent ?? ''), pkg: conditions.package, reportedCores: conditions.hardware_concurrency, measuredCores: conditions.capacity_cores ?? conditions.measured_cores ?? null,
   });
 }
 

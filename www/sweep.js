@@ -8,7 +8,7 @@ import { drawLineChart } from './chart.js';
 import { h } from './dom.js';
 import { plural } from './format.js';
 import { formatMs } from './scales.js';
-import { ideal, amdahl, fitAmdahl, amdahlWords, karpFlatt } from './stats.js';
+import { ideal, amdahlAt, fitAmdahl, amdahlWords, serialShare } from './stats.js';
 import { REGISTRY } from './registry.js';
 import { fieldsOf } from './catalog.js';
 import { toCsv, download } from './export.js';
@@ -97,7 +97,7 @@ export class SweepPanel {
       this.amdahlText,
       h('div', { class: 'table-scroll' }, h('table', { class: 'sweep-table' },
         h('caption', { class: 'visually-hidden' }, 'Sweep results: the numbers behind both charts'),
-        h('thead', {}, h('tr', {}, ...['Threads', 'Sequential', 'Parallel (quartiles)', 'Speed-up', 'Efficiency', 'Ideal', 'Karp-Flatt serial fraction', 'Amdahl fit'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('thead', {}, h('tr', {}, ...['Threads', 'Sequential', 'Parallel (quartiles)', 'Speed-up', 'Efficiency', 'Ideal', 'Behaves as if serial (Karp-Flatt)', 'Amdahl fit'].map((t) => h('th', { scope: 'col' }, t)))),
         this.tbody)),
       h('div', { class: 'sweep-actions' },
         h('button', { type: 'button', class: 'secondary export-csv' }, 'Export CSV'),
@@ -200,10 +200,12 @@ export class SweepPanel {
     const seq = (report) => report.variants.find((v) => v.name === 'seq');
     const overlay = this.sweeps.find((s) => String(s.id) === this.overlay.value);
     const speedups = points.map(({ threads, report }) => ({ threads, speedup: report.speedup }));
-    const fit = fitAmdahl(speedups, cores);
     // A fixed number of independent tasks bounds the ideal too (three jobs on two threads: 1.5x).
     const tasks = sw ? (REGISTRY.workloads.find((w) => w.id === sw.request.workload)?.tasks ?? Infinity) : Infinity;
-    const best = (k) => ideal(k, cores, tasks);
+    // Ideal, fit and Karp-Flatt reach only as far as the measured capacity (capacity.js), never the reported count.
+    const device = { capacity: this.lab.capacity?.cores ?? cores, tasks, measured: Boolean(this.lab.capacity) };
+    const fit = fitAmdahl(speedups, device);
+    const best = (k) => ideal(k, device.capacity, tasks);
     const markers = this.lab.threaded && cores < max ? [{ x: cores, label: `${plural(cores, 'core')}` }] : [];
 
     const timeSeries = [
@@ -214,7 +216,7 @@ export class SweepPanel {
       { key: 'ideal', label: 'ideal', cls: 'c-ideal', dashed: true, noDots: true, points: xs.map((k) => ({ x: k, y: best(k) })) },
       { key: 'measured', label: 'measured', cls: 'c-par', points: points.map(({ threads, report }) => ({ x: threads, y: report.speedup })) },
     ];
-    if (fit) speedSeries.push({ key: 'amdahl', label: 'Amdahl fit', cls: 'c-amdahl', dashed: true, noDots: true, points: xs.map((k) => ({ x: k, y: amdahl(fit.p, Math.min(k, cores)) })) });
+    if (fit) speedSeries.push({ key: 'amdahl', label: 'Amdahl fit', cls: 'c-amdahl', dashed: true, noDots: true, points: xs.map((k) => ({ x: k, y: amdahlAt(fit.p, k, device) })) });
     if (overlay) {
       timeSeries.push({ key: 'overlay', label: overlay.label, cls: 'c-overlay', points: overlay.points.map(({ threads, report }) => ({ x: threads, y: main(report).summary.median, lo: main(report).summary.q1, hi: main(report).summary.q3 })) });
       speedSeries.push({ key: 'overlay', label: overlay.label, cls: 'c-overlay', points: overlay.points.map(({ threads, report }) => ({ x: threads, y: report.speedup })) });
@@ -222,7 +224,7 @@ export class SweepPanel {
     const label = sw?.label ?? 'no sweep yet';
     drawLineChart(this.timeChart, { title: `Time against threads, ${label}`, xLabel: 'threads in the pool', yLabel: 'time per run (ms), median', xs, yFormat: formatMs, series: timeSeries, markers });
     drawLineChart(this.speedChart, { title: `Speed-up against threads, ${label}`, xLabel: 'threads in the pool', yLabel: 'speed-up (×)', xs, yFormat: (v) => `${Number(v.toPrecision(3))}×`, series: speedSeries, markers });
-    this.amdahlText.textContent = points.length ? amdahlWords(fit, speedups, cores) : '';
+    this.amdahlText.textContent = points.length ? amdahlWords(fit, speedups, device) : '';
     this.amdahlText.dataset.p = fit ? String(fit.p) : '';
 
     this.tbody.replaceChildren(...points.map(({ threads, report }) => {
@@ -234,8 +236,8 @@ export class SweepPanel {
         h('td', {}, `${report.speedup.toFixed(2)}×`),
         h('td', {}, `${Math.round((report.speedup / best(threads)) * 100)}%`),
         h('td', {}, `${Number(best(threads).toPrecision(3))}×`),
-        h('td', { class: 'karp-flatt' }, threads > 1 ? karpFlatt(report.speedup, threads).toFixed(3) : '–'),
-        h('td', {}, fit ? `${amdahl(fit.p, Math.min(threads, cores)).toFixed(2)}×` : '–'));
+        h('td', { class: 'karp-flatt' }, Number.isFinite(serialShare(report.speedup, threads, device)) ? serialShare(report.speedup, threads, device).toFixed(3) : '–'),
+        h('td', {}, fit ? `${amdahlAt(fit.p, threads, device).toFixed(2)}×` : '–'));
     }));
     if (sw) {
       const res = points[0]?.report.resolution_ms;

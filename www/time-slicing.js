@@ -10,6 +10,7 @@ import { drawTimeline } from './chart.js';
 import { formatMs } from './scales.js';
 import { h } from './dom.js';
 import { plural, fmtInt } from './format.js';
+import { spanTable } from './span-table.js';
 
 export class TimeSlicingTimelines {
   /**
@@ -42,7 +43,7 @@ export class TimeSlicingTimelines {
         h('h4', {}, this.title(k)),
         h('p', { class: 'facts-line' }, 'Recorded after the measurement at this pool size.'),
         chart,
-        h('details', { class: 'data' }, h('summary', {}, 'The data behind this chart'), h('p', {}, 'Nothing recorded yet.')));
+        spanTable([], { kinds: false, task: 'job' }));
       drawTimeline(chart, { title: `${this.spec.title}, ${plural(k, 'thread')}: not recorded yet`, threads: k, totalMs: 0, spans: [] });
       return [k, fig];
     }));
@@ -92,8 +93,9 @@ export class TimeSlicingTimelines {
     Object.assign(fig.dataset, { state: 'done', busyRows: busy.size, spans: v.spans.length, value: v.value, correct: v.correct });
     fig.querySelector('.facts-line').textContent = `${formatMs(v.total_ms)} in all; ${plural(compute.length, 'job')} on ${plural(busy.size, 'thread')}; each job took ${compute.map((s) => formatMs(s.end_ms - s.start_ms)).join(', ')}; answer ${fmtInt(v.value)} ${v.correct ? '✓' : '✗'}`;
     drawTimeline(fig.querySelector('.chart'), { title: chartTitle(report.threads), threads: report.threads, totalMs, spans: v.spans });
-    fig.querySelector('details').replaceChildren(h('summary', {}, 'The data behind this chart'),
-      h('table', {}, h('thead', {}, h('tr', {}, ...['job', 'thread', 'start', 'end'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, ...compute.map((s) => h('tr', {}, h('td', {}, String(s.job)), h('td', {}, s.thread < 0 ? 'calling' : String(s.thread)), h('td', {}, formatMs(s.start_ms)), h('td', {}, formatMs(s.end_ms)))))));
+    const before = fig.querySelector('details');
+    const table = spanTable(compute, { kinds: false, task: 'job' });
+    table.open = before.open; // a reader who opened the data keeps it open
+    before.replaceWith(table);
   }
 }

@@ -4,6 +4,7 @@
 // here, when asked: every timing elsewhere on the page runs unrecorded code.
 import { RunControl } from './run-control.js';
 import { drawTimeline } from './chart.js';
+import { spanTable } from './span-table.js';
 import { h } from './dom.js';
 import { plural } from './format.js';
 import { formatMs } from './scales.js';
@@ -41,7 +42,7 @@ export class TimelinePanel {
     // Where the timeline shows one thread, it shows the difference from the lesson's one-core picture.
     this.oneThread = h('p', { class: 'one-thread-note', hidden: true },
       h('strong', {}, 'One thread: run to completion. '),
-      'The lesson’s one-core picture switches between tasks A and B every few milliseconds, because Go’s scheduler pauses goroutines. A rayon task is never paused for another: on one pool thread each task runs from start to end, then the next one starts, so the bars never interleave. Only the operating system time-slices, and it slices threads, not tasks: see ',
+      'The lesson’s one-core picture switches between tasks A and B every few milliseconds, because Go’s scheduler pauses goroutines. A rayon task is never preempted: it yields only at join or scope (where its thread may run other tasks), and these tasks never join, so on one pool thread each runs from start to end, then the next one starts, and the bars never interleave. Only the operating system time-slices, and it slices threads, not tasks: see ',
       h('a', { href: '#exp-time_slicing' }, 'Run to completion or time slicing'), '.');
     root.append(
       h('p', { class: 'concept' }, 'execution, made visible'),
@@ -79,10 +80,7 @@ export class TimelinePanel {
         h('h3', {}, v.detail ? `${v.label} (${v.detail})` : v.label),
         h('p', { class: 'facts-line' }, `${formatMs(v.total_ms)} in all; ${plural(v.spans.length, 'span')}; ${plural(busy.size, 'row')} computing; answer ${Number(v.value).toLocaleString('en-US')} ${v.correct ? '✓' : '✗'}`),
         chart,
-        h('details', { class: 'data' }, h('summary', {}, 'The data behind this chart'),
-          h('table', {}, h('thead', {}, h('tr', {}, ...['task', 'kind', 'thread', 'start', 'end'].map((t) => h('th', { scope: 'col' }, t)))),
-            h('tbody', {}, ...v.spans.map((s) => h('tr', {}, h('td', {}, String(s.job)), h('td', {}, s.kind), h('td', {}, s.thread < 0 ? 'calling' : String(s.thread)),
-              h('td', {}, formatMs(s.start_ms)), h('td', {}, formatMs(s.end_ms))))))));
+        spanTable(v.spans));
       drawTimeline(chart, { title: `${v.label}: tasks per thread over time`, threads: report.threads, totalMs: v.total_ms, spans: v.spans });
       return box;
     }));

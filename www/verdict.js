@@ -1,22 +1,31 @@
 // How a claim's verdict is decided from the samples: one rule for every
 // claim, so a teacher can state it and defend it. Pure: no DOM, tested with
-// node --test on synthetic samples.
+// node --test on synthetic samples (tests/unit/verdict.test.mjs) and by
+// simulation (tests/unit/stopping.test.mjs).
 //
-// The rule. A claim is about one ratio R of two medians (a speed-up, or a
+// The rule. A claim is about one ratio R of two times (a speed-up, or a
 // slow-down) and a threshold T. The uncertainty of R comes from the samples:
-// a bootstrap that resamples the measurement rounds (each round timed every
-// variant once, so drift hits both sides of a round alike) gives a 95%
-// interval [lo, hi] for R. Then:
+// an interval [lo, hi] that keeps its stated coverage (intervals.js). Then:
 //   - "R above T" holds when lo > T, does not hold when hi < T;
 //   - "R below T" holds when hi < T, does not hold when lo > T;
 //   - anything else is inconclusive: too noisy here to tell.
-// A speed-up beyond what parallelism allows (more than min(threads, cores,
-// independent tasks)) by more than the interval explains is no evidence at
-// all: it is flagged and never decides a verdict.
+// When to stop measuring is stopping.js. A speed-up beyond what parallelism
+// allows (more than min(threads, capacity, independent tasks)) by more than
+// the interval explains is no evidence at all: it is flagged and never
+// decides a verdict.
+//
+// Pairing. The engine times every variant of one run once per round, rounds
+// one after another (crates/core/src/measure.rs): sample i of two variants of
+// the SAME run were measured moments apart on the same pool, so drift hits
+// both and their ratio is taken round by round (paired). Samples of two
+// different runs (two pools, measured at different times) share nothing: every
+// sample of one side is compared with every sample of the other. The caller
+// says which; equal lengths prove nothing.
 
-/** The 95% interval: 2.5th and 97.5th percentiles. */
-const LEVEL = 0.95;
-const RESAMPLES = 2000;
+import { pairedRatioInterval, unpairedRatioInterval } from './intervals.js';
+
+/** The default interval: at least 95% coverage. */
+export const LEVEL = 0.95;
 /**
  * A speed-up counts as beyond its bound only when the whole interval lies
  * more than 5% past it: code layout, caches and timer rounding move a ratio
@@ -29,8 +38,8 @@ export const beyondBound = (estimate, bound) => estimate.lo > bound * (1 + BOUND
 
 export const OUTCOMES = Object.freeze({ holds: 'holds', fails: 'fails', inconclusive: 'inconclusive' });
 
-/** A small, seeded generator (mulberry32): the same samples give the same interval every time. */
-function random(seed) {
+/** A small, seeded generator (mulberry32), for the simulations that check the rule (tests/unit/stopping.test.mjs). */
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -42,46 +51,45 @@ function random(seed) {
 }
 
 export function median(values) {
-  const s = [...values].sort((a, b) => a - b);
+  const s = Float64Array.from(values).sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function percentile(sorted, p) {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))));
-  return sorted[i];
+
+/**
+ * The ratio a claim is about, with an interval that keeps its coverage
+ * (intervals.js): paired samples give the median of the rounds' own ratios,
+ * unpaired ones the median of all cross ratios.
+ * @param {number[]} num
+ * @param {number[]} den
+ * @param {object} options
+ * @param {boolean} options.paired  true when num[i] and den[i] were measured in
+ *   the same round of the same run (lengths must match), false when they
+ *   come from different runs. Required: whether samples belong together is a
+ *   fact about how they were measured, which the lengths cannot tell.
+ * @param {number} [options.level]  the least coverage wanted, 0.95 by default
+ * @returns {{ ratio: number, lo: number, hi: number, coverage: number, samples: number, paired: boolean }}
+ *   coverage: what the interval really has (counts are whole, so at least `level`)
+ */
+export function ratioInterval(num, den, { paired, level = LEVEL } = {}) {
+  if (!num.length || !den.length) throw new Error('A ratio needs samples on both sides.');
+  if (typeof paired !== 'boolean') throw new Error('Say whether the samples are paired (measured in the same rounds of one run) or not: { paired: true | false }.');
+  if (!(level > 0 && level < 1)) throw new Error(`An interval's level lies between 0 and 1, not ${level}.`);
+  if (![...num, ...den].every((x) => Number.isFinite(x) && x > 0)) throw new Error('Times must be positive numbers of milliseconds.');
+  const found = paired ? pairedRatioInterval(num, den, level) : unpairedRatioInterval(num, den, level);
+  return { ...found, samples: Math.min(num.length, den.length), paired };
 }
 
 /**
- * median(num) / median(den) with its 95% bootstrap interval. Samples of the
- * same round are resampled together when both sides have one per round.
- * @returns {{ ratio: number, lo: number, hi: number, samples: number }}
+ * Each round's own ratio, num[i] / den[i], of two variants timed in the same
+ * run: what a comparison ACROSS runs compares (a run's speed-up on 4 threads
+ * against another run's on 2), since a drift that lasts a run (a slower
+ * clock, a warmer chip) slows both variants of its rounds and cancels here.
  */
-export function ratioOfMedians(num, den, { seed = 1, resamples = RESAMPLES } = {}) {
-  if (!num.length || !den.length) throw new Error('A ratio needs samples on both sides.');
-  const ratio = median(num) / median(den);
-  const next = random(seed);
-  const pick = (arr) => arr[Math.floor(next() * arr.length)];
-  const paired = num.length === den.length;
-  const ratios = [];
-  for (let r = 0; r < resamples; r++) {
-    const a = [];
-    const b = [];
-    for (let i = 0; i < Math.max(num.length, den.length); i++) {
-      if (paired) {
-        const k = Math.floor(next() * num.length);
-        a.push(num[k]);
-        b.push(den[k]);
-      } else {
-        if (i < num.length) a.push(pick(num));
-        if (i < den.length) b.push(pick(den));
-      }
-    }
-    ratios.push(median(a) / median(b));
-  }
-  ratios.sort((x, y) => x - y);
-  const tail = (1 - LEVEL) / 2;
-  return { ratio, lo: percentile(ratios, tail), hi: percentile(ratios, 1 - tail), samples: Math.min(num.length, den.length) };
+export function roundRatios(num, den) {
+  if (num.length !== den.length) throw new Error(`Ratios round by round need one sample of each per round: got ${num.length} and ${den.length}.`);
+  return num.map((x, i) => x / den[i]);
 }
 
 /**
@@ -109,10 +117,12 @@ export function decide(estimate, { direction, threshold, bound = Infinity }) {
 }
 
 /**
- * The most a speed-up can be: one core per thread, one thread per
+ * The most a speed-up can be: one core's worth per thread, one thread per
  * independent task, and tasks that run to completion (three equal jobs on
  * two threads take two rounds: 1.5x, not 2x). Threads past the cores are
  * time-sliced by the operating system, which can spread the jobs evenly.
+ * `cores` is the parallel capacity in cores' worth (capacity.js), not the
+ * count the browser reports.
  * @param {{ threads: number, cores: number, tasks?: number }} p
  */
 export function speedupBound({ threads, cores, tasks = Infinity }) {
@@ -121,18 +131,6 @@ export function speedupBound({ threads, cores, tasks = Infinity }) {
   // Rounds of whole tasks on `threads` threads, or an even share of the cores when the OS slices.
   const rounds = threads <= cores ? Math.ceil(tasks / threads) : Math.max(Math.ceil(tasks / threads), tasks / running);
   return Math.min(tasks / rounds, running, tasks);
-}
-
-/**
- * The cores that really run in parallel, from a probe's speed-up on more
- * threads than the browser reports. A browser may under-report (privacy
- * settings round it down), and a core may be busy with something else right
- * now: either way the measured count is what this check can use, and both
- * are shown. A speed-up counts for a core once it passes 0.7 of one.
- */
-export function coresFromProbe(reported, speedup) {
-  const measured = Math.max(1, Math.ceil(speedup - 0.3));
-  return { reported, measured, used: measured };
 }
 
 /** What usually makes a measurement on this device too noisy or wrong-way. */

@@ -10,7 +10,7 @@
 //     says it is ready (wasm-bindgen-rayon then waits for ever);
 //   - the threaded wasm is missing on the server.
 // How long each took to reach the one-thread page is a diagnostic (the
-// budgets are WATCHDOG.threadTriesMs in www/compute.js), never asserted. A
+// budgets are WATCHDOG.threadTriesMs in www/watchdog.js), never asserted. A
 // start that missed its deadline is retried first, and the page keeps trying
 // in the background: tests/browsers/threads.test.mjs.
 import { test, before, after } from 'node:test';

@@ -62,7 +62,7 @@ test('24 shared links and 4 bad ones: every good one counted, every bad one refu
   const rows = await section.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [Number(tr.dataset.cores), Number(tr.querySelector('td').textContent)]));
   assert.deepEqual(rows, [[2, 6], [4, 6], [8, 6], [16, 6]]);
   assert.equal(await section.locator('svg g[data-series=class] circle').count(), 4, 'one point per core count');
-  assert.match(await page.textContent('.class-summary'), /^24 devices \(2, 4, 8, 16 cores in parallel\); 4 refused/);
+  assert.match(await page.textContent('.class-summary'), /^24 devices \(2, 4, 8, 16 cores’ worth of parallel capacity\); 4 refused/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -82,7 +82,8 @@ test('time slicing on any machine: one job more than the cores, on one thread pe
 test('the page says what the lesson leaves out: threads executing Go code, and why timers stand in for I/O', async () => {
   const { page } = await openPage(browser.context, server.url);
   const over = await page.textContent('#exp-oversubscribe .step-experiment');
-  assert.match(over, /limits the threads executing Go code at the same time/);
+  assert.match(over, /limits the threads running Go code; goroutines are not threads/);
+  assert.match(over, /A thousand tasks on a few threads/);
   const io = await page.textContent('#exp-io .step-experiment');
   assert.match(io, /Why a timer stands in for I\/O/);
   assert.match(io, /hands that thread’s P/);

@@ -151,6 +151,28 @@ test('the lesson’s matrix fills every cell this device can measure, each linke
   await page.close();
 });
 
+test('a card that fails inside the matrix leaves its cells empty and the matrix says so, never “every cell filled”', async () => {
+  const { page, problems } = await openPage(browser.context, server.url);
+  await poolReady(page);
+  const small = { 'exp-io': { jobs: 2, wait_ms: 10 }, 'exp-fib_three': { n: 43 }, 'exp-mixed': { jobs: 2, wait_ms: 5, n: 15 }, 'exp-contended': { n: 10_000 } };
+  for (const [id, fields] of Object.entries(small)) for (const [name, v] of Object.entries(fields)) await page.fill(`#${id} input[name=${name}]`, String(v));
+  await page.click('#matrix button.run');
+  await page.waitForFunction(() => ['done', 'error', 'cancelled'].includes(document.querySelector('#matrix').dataset.state), null, { timeout: 180_000 });
+  const threaded = await page.evaluate(() => !document.querySelector('#threads').disabled);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  const failing = threaded && cores >= 2 ? 2 : 1; // fib_three (n past its limit) behind the CPU row's measurable cells
+  assert.equal(await page.getAttribute('#matrix', 'data-state'), 'error');
+  assert.equal(await page.getAttribute('#matrix', 'data-failed'), String(failing));
+  const cpu = await page.$$eval('#matrix tr[data-row=cpu] td.matrix-cell', (tds) => tds.map((td) => td.dataset.state));
+  assert.ok(cpu.every((s) => s === 'empty' || s === 'untestable'), `CPU cells: ${cpu}`);
+  assert.doesNotMatch(await page.locator('#matrix .progress-text').textContent(), /every cell/);
+  assert.match(await page.locator('#matrix p.error').textContent(), new RegExp(`^${failing} of \\d+ failed: Three independent CPU-bound jobs: `));
+  assert.equal(await page.getAttribute('#exp-fib_three', 'data-state'), 'error', 'the card says why in place');
+  assert.ok(['agrees', 'differs'].includes(await page.getAttribute('#matrix tr[data-row=io] td[data-col=one]', 'data-state')), 'the other cells still fill');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('words, glossary and lesson: every link on a card resolves, and a course’s title is shown as text', async () => {
   const title = '<b>Week 3</b>: Concurrency';
   const { page, problems } = await openPage(browser.context, `${server.url}?lesson=${encodeURIComponent('https://course.example/w3?x=1')}&lesson_title=${encodeURIComponent(title)}`);

@@ -79,3 +79,14 @@ test('the class aggregate counts verdicts per claim and finds a device far from 
   assert.deepEqual(many.points.map((p) => [p.cores, p.devices, p.median]), [[2, 5, 1.8], [4, 2, 3.2]]);
   assert.deepEqual(many.outliers, [{ device: 4, cores: 2, ratio: 0.4 }]);
 });
+
+test('a demonstration is shared as one, counted apart, and a link made before demonstrations existed reads the same', () => {
+  const withDemo = readShare(shareLink('https://x/c.html', shareRecord([{ id: 'split-one-thread', verdict: 'demonstration', ratio: 1.0, lo: 0.97, hi: 1.03 }], device)), IDS);
+  assert.deepEqual(withDemo.claims, [{ id: 'split-one-thread', verdict: 'demonstration', ratio: 1, lo: 0.97, hi: 1.03 }]);
+  const [agg] = aggregate([withDemo], ['split-one-thread']);
+  assert.deepEqual([agg.verdicts.demonstration, agg.verdicts.holds], [1, 0]);
+  // A version-1 link from before: its "m" was the cores that ran in a probe; it is read as the capacity in cores' worth.
+  const old = `https://x/c.html#r=${Buffer.from(JSON.stringify({ v: 1, d: '2026-11-20', b: 'chromium', p: 'threads', c: 4, m: 4, k: [['split-one-thread', 'h', 0.99, 0.95, 1.02]] })).toString('base64url')}`;
+  const back = readShare(old, IDS);
+  assert.deepEqual([back.claims[0].verdict, back.cores, back.reportedCores], ['holds', 4, 4]);
+});

@@ -4,7 +4,7 @@
 // prediction's outcome follows the same bands as the words the page prints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXPERIMENTS } from '../../www/catalog.js';
 import { SWEEPS } from '../../www/lesson/index.js';
@@ -101,4 +101,13 @@ test('a prediction’s outcome and the printed words never disagree', () => {
     assert.match(speedWords(s), words[o], `${s}: ${o} but "${speedWords(s)}"`);
   }
   assert.equal(outcomeOf(NaN), null);
+});
+
+test('index.html preloads every module of the lesson model (preload.test.mjs reads www/ itself, not its folders)', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const html = readFileSync(resolve(root, 'index.html'), 'utf8');
+  const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="www\/lesson\/([\w-]+\.js)">/g)].map((m) => m[1]));
+  const modules = readdirSync(resolve(root, 'www/lesson')).filter((f) => f.endsWith('.js'));
+  assert.ok(modules.length > 0);
+  assert.deepEqual([...preloaded].sort(), modules.sort());
 });

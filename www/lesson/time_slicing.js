@@ -15,7 +15,7 @@ export default {
     'With one thread per job, every job has a thread of its own, and the operating system time-slices threads: it gives each thread a core in turns of a few milliseconds, so all the jobs finish together, after (cores + 1) / cores jobs’ time. The timelines below show both runs, task by task.',
     'The job length decides whether slicing shows: a job shorter than the operating system’s turn (fib(30), a few milliseconds) runs to its end before it is ever paused, and the last job waits on both pools; with fib(36) (tens of milliseconds) the turns show. Try n = 30, then 36.',
   ],
-  expect: 'With two or more cores and long jobs: one thread per job is faster, 2 × cores / (cores + 1) at best (1.33× on two cores, 1.6× on four), and its bars are longer because each thread had a core only part of the time. On one core nothing gains: both pools take two jobs’ time. The lesson’s picture of one core switching between A and B is what the operating system does with threads, and Go’s scheduler with goroutines; a rayon task is never paused for another.',
+  expect: 'With two or more cores and long jobs: one thread per job is faster, 2 × cores / (cores + 1) at best (1.33× on two cores, 1.6× on four), and its bars are longer because each thread had a core only part of the time. On one core nothing gains: both pools take two jobs’ time. The lesson’s picture of one core switching between A and B is what the operating system does with threads, and Go’s scheduler with goroutines; a rayon task is never preempted: it yields only at join or scope.',
   glossary: ['preempt', 'gomaxprocs', 'goroutine'],
   timelines: true,
   /** The jobs on one thread per core, then on one thread per job (as far as the page allows). */
