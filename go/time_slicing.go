@@ -7,7 +7,7 @@ package lesson
 // the last job waits for a free worker (two rounds); with one
 // worker per job, Go's scheduler preempts a goroutine that has run
 // for about 10 ms, so they take turns, as threads take turns on
-// the cores, and all finish together.
+// the cores, and all make progress at once.
 
 import (
 	"fmt"
@@ -45,8 +45,8 @@ func inPool(workers, jobs, n int) uint64 {
 
 // The card's two runs, both on as many threads as cores, with one
 // job more than cores: a pool of `cores` workers takes two jobs'
-// time; one worker per job is sliced in turns and all finish after
-// (cores + 1) / cores jobs' time.
+// time; one worker per job is sliced in turns, and the last ends
+// after (cores + 1) / cores jobs' time at best.
 func timeSlicing(n int) {
 	cores := runtime.NumCPU()
 	for _, workers := range []int{cores, cores + 1} {

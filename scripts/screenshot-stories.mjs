@@ -8,7 +8,7 @@ import { openPage, poolReady, runExperiment } from './lib/page.mjs';
 import { join, resolve } from 'node:path';
 
 const out = resolve(process.argv[2] ?? 'docs');
-const server = await startServer({ port: 8242 });
+const server = await startServer({ port: 8264 });
 const { context, close } = await launchBrowser();
 try {
   for (const scheme of ['light', 'dark']) {

@@ -17,7 +17,7 @@ function fib(n) {
 
 let server, browser;
 before(async () => {
-  server = await startServer({ port: 8241 });
+  server = await startServer({ port: 8263 });
   browser = await launchBrowser();
 });
 after(async () => {
