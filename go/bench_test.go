@@ -143,12 +143,12 @@ func BenchmarkSumAtomic(b *testing.B) {
 
 func BenchmarkInPoolOfTwo(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		sink = inPool(2, slicingN)
+		sink = inPool(2, 3, slicingN)
 	}
 }
 
 func BenchmarkInPoolOfThree(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		sink = inPool(3, slicingN)
+		sink = inPool(3, 3, slicingN)
 	}
 }

@@ -77,7 +77,7 @@ func TestFibsAreFibonacciNumbers(t *testing.T) {
 		want := 3 * fibReference(20)
 		got := map[string]uint64{
 			"fibThreeInTurn": fibThreeInTurn(20), "fibThreeGoroutines": fibThreeGoroutines(20),
-			"inPool(1)": inPool(1, 20), "inPool(2)": inPool(2, 20), "inPool(3)": inPool(3, 20),
+			"inPool(1)": inPool(1, 3, 20), "inPool(2)": inPool(2, 3, 20), "inPool(3)": inPool(3, 3, 20),
 			"mixedInTurn": mixedInTurn(3, time.Millisecond, 20), "mixedAtOnce": mixedAtOnce(3, time.Millisecond, 20),
 		}
 		for name, g := range got {

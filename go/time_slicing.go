@@ -2,31 +2,34 @@ package lesson
 
 // Run to completion or time slicing. A rayon pool is a fixed
 // set of workers, each running a task to its end before taking
-// the next: inPool with two workers is such a pool. Three
-// workers on two threads are another story: Go's scheduler
-// preempts a goroutine that has run for about 10 ms, so the
-// three take turns, as three OS threads take turns on two cores.
+// the next: inPool is such a pool. One more job than there are
+// threads is the card's question: with as many workers as threads
+// the last job waits for a free worker (two rounds); with one
+// worker per job, Go's scheduler preempts a goroutine that has run
+// for about 10 ms, so they take turns, as threads take turns on
+// the cores, and all make progress at once.
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 )
 
-// Three fib(n) jobs on a pool of `workers` goroutines. With two,
-// the third job starts only when a worker is free.
-func inPool(workers, n int) uint64 {
-	jobs := make(chan int, 3)
-	for job := 0; job < 3; job++ {
-		jobs <- n // each job is fib(n)
+// jobs fib(n) jobs on a pool of `workers` goroutines: a job starts
+// only when a worker is free.
+func inPool(workers, jobs, n int) uint64 {
+	queue := make(chan int, jobs)
+	for job := 0; job < jobs; job++ {
+		queue <- n // each job is fib(n)
 	}
-	close(jobs)
-	results := make(chan uint64, 3)
+	close(queue)
+	results := make(chan uint64, jobs)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for job := range jobs {
+			for job := range queue {
 				results <- fib(job)
 			}
 		}()
@@ -40,12 +43,14 @@ func inPool(workers, n int) uint64 {
 	return total
 }
 
-// The card's two runs, both on two threads: a pool of two takes
-// two jobs' time; three workers are sliced in turns and finish
-// together, after about one and a half jobs' time.
+// The card's two runs, both on as many threads as cores, with one
+// job more than cores: a pool of `cores` workers takes two jobs'
+// time; one worker per job is sliced in turns, and the last ends
+// after (cores + 1) / cores jobs' time at best.
 func timeSlicing(n int) {
-	for _, workers := range []int{2, 3} {
-		t := onThreads(2, func() { inPool(workers, n) })
-		fmt.Printf("%d workers: %v\n", workers, t)
+	cores := runtime.NumCPU()
+	for _, workers := range []int{cores, cores + 1} {
+		t := onThreads(cores, func() { inPool(workers, cores+1, n) })
+		fmt.Printf("%d workers for %d jobs: %v\n", workers, cores+1, t)
 	}
 }

@@ -25,7 +25,9 @@ const THREE = ['fib_three', '--n', '32'];
 const IO = ['io', '--jobs', '3', '--wait-ms', '200'];
 const MIXED = ['mixed', '--jobs', '3', '--wait-ms', '50', '--n', '32'];
 const CONTENDED = ['contended', '--n', '1000000'];
-const SLICING = ['fib_three', '--n', '36'];
+const SLICING = ['equal_jobs', '--jobs', '3', '--n', '36'];
+const MANY = ['many_tasks', '--jobs', '1000', '--n', '28'];
+const SMALL = ['many_tasks', '--jobs', '20000', '--n', '21'];
 const ROWS = [
   ['SumSeq', SUM, 'seq'], ['SumHalves', SUM, 'halves'], ['SumPar', SUM, 'par'], ['SumChunks', SUM, 'chunks'],
   ['Fib', FIB, 'seq'], ['FibSplit', FIB, 'par'],
@@ -35,6 +37,8 @@ const ROWS = [
   ['MixedInTurn', MIXED, 'seq'], ['MixedAtOnce', MIXED, 'parallel'],
   ['ContendedSeq', CONTENDED, 'seq'], ['SumLocked', CONTENDED, 'lock'], ['SumAtomic', CONTENDED, 'atomic'],
   ['InPoolOfTwo', SLICING, 'par', 2], ['InPoolOfThree', SLICING, 'par', 3],
+  ['OneGoroutinePerJob', MANY, 'many'], ['OneGoroutinePerThread', MANY, 'per_thread'],
+  ['SmallOneGoroutinePerJob', SMALL, 'many'], ['SmallOneGoroutinePerThread', SMALL, 'per_thread'],
 ].map(([bench, args, variant, threads]) => ({ bench, args, variant, threads }));
 
 const run = (cmd, args, cwd = ROOT) => execFileSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });

@@ -49,7 +49,7 @@ export class CardResults {
       cells[0].classList.toggle('wrong', !v.correct);
       cells[1].querySelector('.m').textContent = formatMs(v.summary.median);
       cells[1].querySelector('.iqr').textContent = `${formatMs(v.summary.q1)} – ${formatMs(v.summary.q3)}`;
-      cells[2].textContent = name === 'seq' ? 'baseline' : speedWords(v.speedup);
+      cells[2].textContent = name === this.spec.variants[0].name ? 'baseline' : speedWords(v.speedup);
       Object.assign(row.dataset, { median: v.summary.median, value: v.value, correct: v.correct, missing: '' });
     }
     this.answer.textContent = `Exact answer: ${fmtInt(report.variants[0].expected)}`;
@@ -60,9 +60,11 @@ export class CardResults {
     const main = this.spec.variants.find((v) => v.name === report.main);
     const label = main ? main.label : report.main;
     const runs = [...byThreads.values()].sort((a, b) => a.threads - b.threads);
+    // The baseline is the first variant: sequential for most cards, one task per job for the fintech ones.
+    const base = this.spec.variants[0].name === 'seq' ? 'sequential' : `“${this.spec.variants[0].label}”`;
     let text = runs.length > 1
-      ? `${label}, against sequential: ${runs.map((r) => `${plural(r.threads, 'thread')} ${speedWords(r.speedup)}`).join('; ')}.`
-      : `${label} was ${comparedWith(report.speedup)} sequential, on a pool of ${plural(report.threads, 'thread')}.`;
+      ? `${label}, against ${base}: ${runs.map((r) => `${plural(r.threads, 'thread')} ${speedWords(r.speedup)}`).join('; ')}.`
+      : `${label} was ${comparedWith(report.speedup)} ${base}, on a pool of ${plural(report.threads, 'thread')}.`;
     if (report.variants.some((v) => v.summary.noisy)) {
       text += ' The samples varied a lot: something else may be using the CPU, so run again before drawing conclusions.';
     }

@@ -80,7 +80,7 @@ export class ExperimentCard {
       h('button', { type: 'button', class: 'secondary confirm-skip' }, 'Not now'));
     this.verdict = h('p', { class: 'verdict' }, 'Press Run to measure.');
     this.prediction = new Prediction({ question: 'Before you run: what do you expect?', name: `predict-${spec.id}`, live: false });
-    this.timelines = spec.timelines ? new TimeSlicingTimelines(spec, this.lab, () => this.mainLabel()) : null;
+    this.timelines = spec.timelines ? new TimeSlicingTimelines(spec, this.lab, () => this.mainLabel(), this.form) : null;
     return h('article', { class: 'panel experiment', id: `exp-${spec.id}`, 'data-workload': spec.workload, 'data-state': 'idle', 'aria-labelledby': `h-${spec.id}` },
       h('div', { class: 'explain' },
         h('p', { class: 'concept' }, spec.concept),

@@ -1,14 +1,15 @@
 // The time-slicing card's timelines: one recorded run of the card's main
-// version per pool size (two threads, then three), drawn on one time scale so
-// rayon's run to completion and the operating system's time slicing can be
-// compared bar by bar. Placeholders as tall as the recorded charts keep the
-// page from moving when they arrive. Used by ExperimentCard for a spec with
+// version per pool size (one thread per core, then one per job), drawn on one
+// time scale so rayon's run to completion and the operating system's time
+// slicing can be compared bar by bar. Placeholders as tall as the recorded
+// charts keep the page from moving when they arrive. It also keeps the card's
+// job count at the lesson's `jobsFor(cores)` (one more job than cores) until
+// the visitor or a link sets another. Used by ExperimentCard for a spec with
 // `timelines: true` (lesson/time_slicing.js).
 import { drawTimeline } from './chart.js';
 import { formatMs } from './scales.js';
 import { h } from './dom.js';
 import { plural, fmtInt } from './format.js';
-import { tasksOf } from './lesson/tasks.js';
 import { spanTable } from './span-table.js';
 
 export class TimeSlicingTimelines {
@@ -16,11 +17,15 @@ export class TimeSlicingTimelines {
    * @param {object} spec  the card's entry of EXPERIMENTS
    * @param {object} lab   the page's lab (cores)
    * @param {() => string} mainLabel  the label of the version the card is about
+   * @param {HTMLFormElement} [form]  the card's controls: its `jobs` field follows the cores
    */
-  constructor(spec, lab, mainLabel) {
+  constructor(spec, lab, mainLabel, form) {
     this.spec = spec;
     this.lab = lab;
     this.mainLabel = mainLabel;
+    this.jobsField = form?.elements.jobs ?? null;
+    // The value this module last wrote: a field that still holds it was not set by anyone else.
+    this.jobsWritten = this.jobsField?.value ?? null;
     this.counts = '';
     this.figures = new Map();
     this.recorded = new Map();
@@ -29,6 +34,7 @@ export class TimeSlicingTimelines {
 
   /** Placeholders for the pools `counts` (nothing happens when they are those shown already). */
   prepare(counts) {
+    this.followCores();
     if (this.counts === counts.join()) return;
     this.counts = counts.join();
     this.figures = new Map(counts.map((k) => {
@@ -47,6 +53,17 @@ export class TimeSlicingTimelines {
       h('div', { class: 'timeline-pair' }, ...this.figures.values()));
   }
 
+  /** Sets the job count to the lesson's for this device's cores, unless someone chose another. */
+  followCores() {
+    if (!this.jobsField || !this.spec.jobsFor || this.jobsField.value !== this.jobsWritten) return;
+    this.jobsField.value = this.jobsWritten = String(Math.min(Number(this.jobsField.max), this.spec.jobsFor(this.lab.cores)));
+  }
+
+  /** The jobs the card runs now. */
+  jobs() {
+    return Number(this.jobsField?.value) || this.spec.jobsFor?.(this.lab.cores) || 0;
+  }
+
   /** Forgets the recorded runs (a new run of the card begins). */
   clear() {
     this.recorded = new Map();
@@ -54,7 +71,7 @@ export class TimeSlicingTimelines {
 
   title(k) {
     const { cores } = this.lab;
-    const jobs = tasksOf(this.spec.workload);
+    const jobs = this.jobs();
     if (k < jobs) return `${plural(k, 'thread')} for ${jobs} jobs: each job runs to completion, the ${k === jobs - 1 ? 'last waits' : 'others wait'} for a free thread`;
     if (k > cores) return `${plural(k, 'thread')} on ${plural(cores, 'core')}: the operating system time-slices them`;
     return `${plural(k, 'thread')} on ${plural(cores, 'core')}: each job on a core of its own`;

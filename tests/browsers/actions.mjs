@@ -103,6 +103,8 @@ export const SMALL = {
   io: { jobs: 2, wait_ms: 20 },
   mixed: { jobs: 2, n: 18, wait_ms: 10 },
   contended: { n: 20_000 },
+  many_tasks: { jobs: 200, n: 15 },
+  equal_jobs: { n: 22 },
 };
 
 const fib = (n) => {
@@ -115,5 +117,6 @@ const fib = (n) => {
 export function exactAnswer(workload, fields) {
   if (workload === 'sum' || workload === 'sum64') return ((BigInt(fields.n) * BigInt(fields.n - 1)) / 2n).toString();
   if (workload === 'fib') return fib(fields.n).toString();
+  if (workload === 'many_tasks') return (BigInt(fields.jobs) * fib(fields.n)).toString();
   return null;
 }

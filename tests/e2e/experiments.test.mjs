@@ -25,6 +25,8 @@ const CASES = [
   { id: 'io', fields: { jobs: 2, wait_ms: 20 }, want: 2n, variants: 2 },
   { id: 'mixed', fields: { jobs: 2, wait_ms: 10, n: 20 }, want: 2n * fib(20), variants: 3 },
   { id: 'contended', fields: { n: 100_001 }, want: sumOf(100_001), variants: 3 },
+  { id: 'many_tasks', fields: { jobs: 101, n: 15 }, want: 101n * fib(15), variants: 2 },
+  { id: 'many_small', fields: { jobs: 1001, n: 5 }, want: 1001n * fib(5), variants: 2 },
 ];
 
 let server, browser;

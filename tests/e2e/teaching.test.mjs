@@ -1,6 +1,6 @@
 // End to end: the page teaches. Every card's Code view shows the functions
 // the core compiles (compared with the Rust source itself) and its Go
-// sketch; the time-slicing experiment is exact on pools of 2 and 3 threads
+// sketch; the time-slicing experiment is exact on pools of cores and cores + 1 threads
 // and draws a timeline of each without moving the page; a prediction made
 // with the keyboard is judged and nothing is stored; the lesson's matrix
 // fills from this session's runs; glossary and word links resolve; a
@@ -63,7 +63,7 @@ test('every card’s Code view shows the Rust its variants run, as the core’s 
   await page.close();
 });
 
-test('time slicing: exact on pools of 2 and 3 threads, a timeline of each, and nothing moves when they arrive', async () => {
+test('time slicing: exact on pools of cores and cores + 1 threads, a timeline of each, and nothing moves when they arrive', async () => {
   const { page, problems } = await openPage(browser.context, server.url);
   await poolReady(page);
   const { cores, max } = await page.evaluate(() => ({ cores: navigator.hardwareConcurrency, max: Number(document.querySelector('#threads').max) }));
@@ -84,7 +84,7 @@ test('time slicing: exact on pools of 2 and 3 threads, a timeline of each, and n
   const r = await runExperiment(page, 'exp-time_slicing', { n: 22 });
   assert.equal(r.state, 'done', r.error);
   assert.equal(r.groups, counts.join(','));
-  const want = (3n * fib(22)).toString();
+  const want = (BigInt(cores + 1) * fib(22)).toString();
   const seen = await page.evaluate(() => window.seen);
   assert.deepEqual(seen.map((s) => s.threads), counts);
   for (const s of seen) assert.deepEqual(s.rows, [[want, 'true'], [want, 'true']], `pool of ${s.threads}`);

@@ -1,6 +1,6 @@
 // The page's teaching words: every quoted line of the lesson is the lesson's
 // own, every card links glossary entries that exist, the matrix reads
-// variants that exist, the time-slicing card measures pools of 2 and 3, and a
+// variants that exist, the time-slicing card measures cores and cores + 1, and a
 // prediction's outcome follows the same bands as the words the page prints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -66,13 +66,17 @@ test('the glossary pairs each Go word the issue names with its Rust and its plac
   assert.equal(new Set(GLOSSARY.map((g) => g.id)).size, GLOSSARY.length);
 });
 
-test('the time-slicing card measures three jobs on pools of 2 and 3 threads, as far as the page allows', () => {
+test('the time-slicing card measures one job more than the cores, on one thread per core and one per job, as far as the page allows', () => {
   const e = EXPERIMENTS.find((x) => x.id === 'time_slicing');
-  assert.equal(e.workload, 'fib_three');
+  assert.equal(e.workload, 'equal_jobs');
   assert.equal(e.sweep, 'time_slicing');
   assert.deepEqual(SWEEPS.time_slicing(2, 2, 4), [2, 3]);
-  assert.deepEqual(SWEEPS.time_slicing(8, 5, 16), [2, 3]);
-  assert.deepEqual(SWEEPS.time_slicing(1, 1, 2), [2]);
+  assert.deepEqual(SWEEPS.time_slicing(8, 5, 16), [8, 9]);
+  assert.deepEqual(SWEEPS.time_slicing(1, 1, 2), [1, 2]);
+  assert.deepEqual(SWEEPS.time_slicing(4, 4, 4), [4]);
+  for (const cores of [1, 2, 8]) assert.equal(e.jobsFor(cores), cores + 1);
+  const jobs = REGISTRY.workloads.find((w) => w.id === 'equal_jobs').params.find((p) => p.name === 'jobs');
+  assert.ok(jobs.max >= 65, 'one job more than 64 cores');
   assert.ok(e.timelines);
   for (const exp of REGISTRY.experiments) if (exp.sweep) assert.ok(SWEEPS[exp.sweep], `no SWEEPS rule ${exp.sweep}`);
 });

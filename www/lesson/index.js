@@ -9,6 +9,8 @@ import fibThree from './fib_three.js';
 import io from './io.js';
 import mixed from './mixed.js';
 import contended from './contended.js';
+import manyTasks from './many_tasks.js';
+import manySmall from './many_small.js';
 import oversubscribe from './oversubscribe.js';
 import oneVsK from './one_vs_k.js';
 import timeSlicing from './time_slicing.js';
@@ -26,7 +28,7 @@ import { REGISTRY } from '../registry.js';
  *             from, cores } (from: the smaller pool a sweep compares against, or null)
  *   threadCounts(cores, k, max)  for a card that compares pools: its thread counts
  */
-export const LESSONS = Object.freeze(Object.fromEntries([sum, fib, fibThree, io, mixed, contended, oversubscribe, oneVsK, timeSlicing].map((m) => [m.id, m])));
+export const LESSONS = Object.freeze(Object.fromEntries([sum, fib, fibThree, io, mixed, contended, manyTasks, manySmall, oversubscribe, oneVsK, timeSlicing].map((m) => [m.id, m])));
 
 /**
  * Thread counts for the experiments that compare pools, by the registry's

@@ -170,7 +170,7 @@ fn reference(workload: &serde_json::Value) -> u64 {
         "fib" => fib(num("n")),
         "fib_three" => 3 * fib(num("n")),
         "io" => num("jobs"),
-        "mixed" => num("jobs") * fib(num("n")),
+        "mixed" | "many_tasks" | "equal_jobs" => num("jobs") * fib(num("n")),
         other => panic!("no reference answer for {other}: add one to this test"),
     }
 }

@@ -10,8 +10,10 @@
 
 use crate::workloads::contended::Contended;
 use crate::workloads::fib::{Fib, FIB_N};
-use crate::workloads::fib_three::{FibThree, FIB_THREE_N};
+use crate::workloads::equal_jobs::{EqualJobs, EQUAL_N};
+use crate::workloads::fib_three::FibThree;
 use crate::workloads::io::Io;
+use crate::workloads::many_tasks::{ManyTasks, MANY_JOBS, MANY_N};
 use crate::workloads::mixed::Mixed;
 use crate::workloads::sum::Sum;
 use crate::workloads::Declared;
@@ -134,11 +136,16 @@ pub const EXPERIMENTS: &[ExperimentSpec] = &[
     ExperimentSpec::card(Io::SPEC),
     ExperimentSpec::card(Mixed::SPEC),
     ExperimentSpec::card(Contended::SPEC),
+    // The lesson's fintech story: 1000 tasks of about 1 ms against one task per thread.
+    ExperimentSpec::card(ManyTasks::SPEC),
+    // The same with tasks of about 20 us, and many more of them: where a task's own cost starts to show.
+    ExperimentSpec { id: "many_small", workload: ManyTasks::SPEC.id, title: Some("What a task costs: tasks of 20 µs"), defaults: &[(MANY_JOBS.name, 20_000), (MANY_N.name, 21)], sweep: None },
     ExperimentSpec { id: "oversubscribe", workload: Fib::SPEC.id, title: Some("More threads than cores"), defaults: &[(FIB_N.name, 34)], sweep: Some("oversubscribe") },
     ExperimentSpec { id: "one_vs_k", workload: FibThree::SPEC.id, title: Some("Same code, one thread or many"), defaults: &[], sweep: Some("one_vs_k") },
-    // Three equal jobs on two threads (rayon runs each task to completion: the third job runs
-    // alone, 1.5x) against three threads on two cores (the OS time-slices them: close to 2x).
-    ExperimentSpec { id: "time_slicing", workload: FibThree::SPEC.id, title: Some("Run to completion or time slicing"), defaults: &[(FIB_THREE_N.name, 36)], sweep: Some("time_slicing") },
+    // One more long job than the pool of `cores` threads has threads (rayon runs each task to
+    // completion: two rounds) against a thread per job (the OS time-slices them over the cores).
+    // The page sets the job count from the cores (www/time-slicing.js).
+    ExperimentSpec { id: "time_slicing", workload: EqualJobs::SPEC.id, title: Some("Run to completion or time slicing"), defaults: &[(EQUAL_N.name, 36)], sweep: Some("time_slicing") },
 ];
 
 impl ExperimentSpec {

@@ -115,6 +115,8 @@ workloads! {
     waiting Io(io::Io),
     waiting Mixed(mixed::Mixed),
     computing Contended(contended::Contended),
+    computing ManyTasks(many_tasks::ManyTasks),
+    computing EqualJobs(equal_jobs::EqualJobs),
 }
 
 #[cfg(test)]
