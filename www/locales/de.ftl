@@ -160,3 +160,107 @@ speed-none = nicht gemessen
 duration-min = { $n } min
 duration-s = { $n } s
 duration-ms = { $n } ms
+
+## www/sweep.js: der Thread-Durchlauf
+
+sweep-concept = jede Thread-Anzahl messen
+sweep-heading = Thread-Durchlauf: Zeit und Beschleunigung bei jeder Thread-Anzahl
+sweep-intro = Ein Klick misst ein Programm auf einem Pool mit einem Thread, dann zwei und so weiter bis zum Maximum des Schiebereglers, mit einem frischen Pool für jede Anzahl. Das Beschleunigungsdiagramm zeigt dazu, was perfekte Skalierung ergäbe (ein Kern pro Thread, flach ab der Zahl der Kerne), und eine an deine Messungen angepasste Kurve nach dem Amdahlschen Gesetz.
+sweep-button = Durchlauf
+sweep-idle = Durchlauf 1–{ $max } Threads
+sweep-idle-single = Durchlauf (hier nur 1 Thread)
+sweep-workload = Programm
+sweep-progress-label = Gemessene Thread-Anzahlen
+sweep-progress-idle = Jede Thread-Anzahl bekommt einen frischen Pool; sein Start wird nie mitgemessen.
+sweep-cancel-reason = Abgebrochen: Du hast den Durchlauf angehalten.
+sweep-overlay-none = keiner
+sweep-sequential = sequentiell
+sweep-parallel = parallel
+sweep-parallel-quartiles = parallel (Quartile als Balken)
+sweep-compared = verglichener Durchlauf
+sweep-measured = gemessen
+sweep-ideal = ideal
+sweep-amdahl-fit = Amdahl-Anpassung
+sweep-time-caption = Median der Zeit pro Lauf bei jeder Thread-Anzahl.
+sweep-speedup-caption = Beschleunigung: sequentielle Zeit geteilt durch parallele Zeit, beide im selben Lauf gemessen.
+sweep-table-caption = Ergebnisse des Durchlaufs: die Zahlen hinter beiden Diagrammen
+sweep-col-threads = Threads
+sweep-col-sequential = Sequentiell
+sweep-col-parallel = Parallel (Quartile)
+sweep-col-speedup = Beschleunigung
+sweep-col-efficiency = Effizienz
+sweep-col-ideal = Ideal
+sweep-col-karp-flatt = Verhält sich seriell wie (Karp-Flatt)
+sweep-col-amdahl = Amdahl-Anpassung
+sweep-export-csv = CSV exportieren
+sweep-export-json = JSON exportieren
+sweep-compare-with = Vergleichen mit
+# $threads: ein gezähltes Wort („3 Threads“); $i von $n: der gemessene Pool
+sweep-measuring = Messe auf { $threads } ({ $i } von { $n })…
+# $counts: ein gezähltes Wort („4 Thread-Anzahlen“)
+sweep-done = Fertig: { $counts } gemessen.
+sweep-cancelled = Abgebrochen nach { $counts }; diese Ergebnisse bleiben erhalten.
+sweep-w-fib = fib({ $n }), Grenze { $cutoff }
+sweep-w-sum = Summe von { $n } Zahlen
+sweep-w-fib-three = dreimal fib({ $n })
+sweep-w-contended = gesperrte Summe von { $n }
+sweep-none-yet = noch kein Durchlauf
+sweep-time-title = Zeit gegen Threads, { $label }
+sweep-speedup-title = Beschleunigung gegen Threads, { $label }
+sweep-x-label = Threads im Pool
+sweep-time-y = Zeit pro Lauf (ms), Median
+sweep-speedup-y = Beschleunigung (×)
+sweep-package-threads = dem wasm-Paket mit Threads
+sweep-package-single = dem wasm-Paket mit einem Thread
+sweep-isolated = Cross-Origin-isoliert
+sweep-not-isolated = nicht Cross-Origin-isoliert
+# $coarse: yes, wenn der Zeitgeber grob ist (0,1 ms); $reps: Messwerte pro Punkt
+sweep-conditions = { $label }. Gemessen mit { $package }, { $cores }, { $isolated }, Zeitauflösung { $resolution }{ $coarse ->
+        [yes] {" "}(grob: kurze Läufe werden gebündelt, damit jeder Messwert viele Takte umfasst)
+       *[no] {""}
+    }; jeder Punkt ist der Median von mindestens { $reps } Messwerten nach einem Aufwärmen.
+
+## www/timeline.js: wer was wann ausgeführt hat
+
+timeline-concept = Ausführung, sichtbar gemacht
+timeline-heading = Wer was wann ausgeführt hat
+timeline-intro = Ein Lauf jeder Version, aufgezeichnet im WebAssembly: Jeder Balken ist ein Task, von seinem Anfang bis zu seinem Ende, in der Zeile des Threads, der ihn ausgeführt hat. Ein sequentieller Lauf hält eine Zeile beschäftigt, ein paralleler mehrere im selben Moment; nebenläufiges Warten auf einem Thread zeigt Wartezeiten (dünne Linien), die sich überlappen, während immer nur eine Berechnung läuft. Lücken sind Threads, die untätig sind.
+timeline-hint = Die Aufzeichnung liest am Anfang und Ende jedes Tasks eine Uhr, darum läuft sie nur hier: Jede andere Messung auf der Seite verwendet denselben Code ohne Aufzeichnung.
+timeline-record = Aufzeichnen
+timeline-experiment = Experiment
+# $settings: die Felder des Experiments und ihre Werte, z. B. „n 30, cutoff 20“
+timeline-settings = Zeichnet es mit { $settings } auf: wenige genug Tasks, um jeden zu sehen.
+timeline-idle = Drücke Aufzeichnen, um jeden Task eines Laufs auf den Threads zu sehen, die ihn ausgeführt haben.
+timeline-cancel-reason = Abgebrochen: Du hast die Aufzeichnung angehalten.
+timeline-one-thread-title = Ein Thread: bis zum Ende ausführen.
+timeline-one-thread = Das Ein-Kern-Bild der Lektion wechselt alle paar Millisekunden zwischen den Tasks A und B, weil der Scheduler von Go goroutines unterbricht. Ein rayon-Task wird nie unterbrochen: Er gibt nur bei join oder scope ab (wo sein Thread andere Tasks ausführen kann), und diese Tasks rufen nie join auf; auf einem Pool-Thread läuft also jeder vom Anfang bis zum Ende, dann beginnt der nächste, und die Balken verschränken sich nie. Nur das Betriebssystem teilt Zeit zu, und es teilt Threads ein, keine Tasks: siehe
+timeline-one-thread-link = Bis zum Ende ausführen oder Zeitscheiben
+timeline-one-thread-end = .
+timeline-recording = Zeichne auf { $threads } auf…
+timeline-failed = Nichts wurde aufgezeichnet.
+timeline-recorded-waits = Aufgezeichnet auf einem Pool mit { $threads }, der erste Lauf jeder Version (Warten braucht kein Aufwärmen).
+timeline-recorded = Aufgezeichnet auf einem Pool mit { $threads }, nach einem nicht aufgezeichneten Aufwärmlauf jeder Version.
+# $mark: ✓, wenn das Ergebnis stimmt, sonst ✗
+timeline-facts = { $total } insgesamt; { $spans }; { $rows } rechnend; Ergebnis { $answer } { $mark }
+timeline-data = Die Daten hinter diesem Diagramm
+timeline-col-task = Task
+timeline-col-kind = Art
+timeline-col-thread = Thread
+timeline-col-start = Beginn
+timeline-col-end = Ende
+timeline-kind-compute = Rechnen
+timeline-kind-wait = Warten
+timeline-calling = aufrufend
+timeline-chart-title = { $label }: Tasks pro Thread über die Zeit
+
+## www/chart.js
+
+chart-empty-run = Drücke Ausführen, um zu messen
+chart-empty-sweep = Drücke Durchlauf, um zu messen
+chart-bar-title = { $series }, { $group }: Median { $median } (Quartile { $q1 } bis { $q3 })
+chart-timeline-x = Zeit seit dem Start des Laufs (ms)
+chart-calling-thread = aufrufender Thread
+chart-the-calling-thread = dem aufrufenden Thread
+chart-pool-thread = Pool-Thread { $thread }
+chart-wait-title = Warten { $job } auf { $thread }: { $start } bis { $end }
+chart-task-title = Task { $job } auf { $thread }: { $start } bis { $end }

@@ -161,3 +161,107 @@ speed-none = not measured
 duration-min = { $n } min
 duration-s = { $n } s
 duration-ms = { $n } ms
+
+## www/sweep.js: the thread sweep
+
+sweep-concept = measure every thread count
+sweep-heading = Thread sweep: time and speed-up at every thread count
+sweep-intro = One click measures a workload on a pool of one thread, then two, and so on up to the slider’s maximum, with a fresh pool for each. The speed-up chart adds what perfect scaling would give (one core per thread, flat past the core count) and an Amdahl’s-law curve fitted to what you measured.
+sweep-button = Sweep
+sweep-idle = Sweep 1–{ $max } threads
+sweep-idle-single = Sweep (1 thread only here)
+sweep-workload = workload
+sweep-progress-label = Thread counts measured
+sweep-progress-idle = Each thread count gets a fresh pool; starting it is never timed.
+sweep-cancel-reason = Cancelled: you stopped the sweep.
+sweep-overlay-none = none
+sweep-sequential = sequential
+sweep-parallel = parallel
+sweep-parallel-quartiles = parallel (quartiles as bars)
+sweep-compared = compared sweep
+sweep-measured = measured
+sweep-ideal = ideal
+sweep-amdahl-fit = Amdahl fit
+sweep-time-caption = Median time per run at each thread count.
+sweep-speedup-caption = Speed-up: sequential time divided by parallel time, both measured in the same run.
+sweep-table-caption = Sweep results: the numbers behind both charts
+sweep-col-threads = Threads
+sweep-col-sequential = Sequential
+sweep-col-parallel = Parallel (quartiles)
+sweep-col-speedup = Speed-up
+sweep-col-efficiency = Efficiency
+sweep-col-ideal = Ideal
+sweep-col-karp-flatt = Behaves as if serial (Karp-Flatt)
+sweep-col-amdahl = Amdahl fit
+sweep-export-csv = Export CSV
+sweep-export-json = Export JSON
+sweep-compare-with = Compare with
+# $threads: a counted word ("3 threads"); $i of $n: the pool being measured
+sweep-measuring = Measuring on { $threads } ({ $i } of { $n })…
+# $counts: a counted word ("4 thread counts")
+sweep-done = Done: { $counts } measured.
+sweep-cancelled = Cancelled after { $counts }; those results are kept.
+sweep-w-fib = fib({ $n }), cutoff { $cutoff }
+sweep-w-sum = sum of { $n } numbers
+sweep-w-fib-three = three fib({ $n })
+sweep-w-contended = locked sum of { $n }
+sweep-none-yet = no sweep yet
+sweep-time-title = Time against threads, { $label }
+sweep-speedup-title = Speed-up against threads, { $label }
+sweep-x-label = threads in the pool
+sweep-time-y = time per run (ms), median
+sweep-speedup-y = speed-up (×)
+sweep-package-threads = the threaded wasm package
+sweep-package-single = the one-thread wasm package
+sweep-isolated = cross-origin isolated
+sweep-not-isolated = not cross-origin isolated
+# $coarse: yes when the timer is coarse (0.1 ms); $reps: samples per point
+sweep-conditions = { $label }. Measured with { $package }, { $cores }, { $isolated }, timer resolution { $resolution }{ $coarse ->
+        [yes] {" "}(coarse: short runs are batched so each sample spans many ticks)
+       *[no] {""}
+    }; each point is the median of at least { $reps } samples after a warm-up.
+
+## www/timeline.js: who ran what, when
+
+timeline-concept = execution, made visible
+timeline-heading = Who ran what, when
+timeline-intro = One run of each version, recorded inside the WebAssembly: every bar is a task, from its start to its end, on the row of the thread that ran it. A sequential run keeps one row busy; a parallel one keeps several busy at the same moment; concurrent waiting on one thread shows waits (thin lines) overlapping while only one computation runs at a time. Gaps are threads sitting idle.
+timeline-hint = Recording reads a clock at the start and end of each task, so it runs only here: every other measurement on the page uses the same code with recording compiled out.
+timeline-record = Record
+timeline-experiment = experiment
+# $settings: the experiment's fields and values, e.g. "n 30, cutoff 20"
+timeline-settings = Records it with { $settings }: few enough tasks to see each one.
+timeline-idle = Press Record to see every task of one run on the threads that ran it.
+timeline-cancel-reason = Cancelled: you stopped the recording.
+timeline-one-thread-title = One thread: run to completion.
+timeline-one-thread = The lesson’s one-core picture switches between tasks A and B every few milliseconds, because Go’s scheduler pauses goroutines. A rayon task is never preempted: it yields only at join or scope (where its thread may run other tasks), and these tasks never join, so on one pool thread each runs from start to end, then the next one starts, and the bars never interleave. Only the operating system time-slices, and it slices threads, not tasks: see
+timeline-one-thread-link = Run to completion or time slicing
+timeline-one-thread-end = .
+timeline-recording = Recording on { $threads }…
+timeline-failed = Nothing was recorded.
+timeline-recorded-waits = Recorded on a pool of { $threads }, each version’s first run (waiting needs no warm-up).
+timeline-recorded = Recorded on a pool of { $threads }, after one unrecorded warm-up run of each version.
+# $mark: ✓ when the answer is right, ✗ when not
+timeline-facts = { $total } in all; { $spans }; { $rows } computing; answer { $answer } { $mark }
+timeline-data = The data behind this chart
+timeline-col-task = task
+timeline-col-kind = kind
+timeline-col-thread = thread
+timeline-col-start = start
+timeline-col-end = end
+timeline-kind-compute = compute
+timeline-kind-wait = wait
+timeline-calling = calling
+timeline-chart-title = { $label }: tasks per thread over time
+
+## www/chart.js
+
+chart-empty-run = Press Run to measure
+chart-empty-sweep = Press Sweep to measure
+chart-bar-title = { $series }, { $group }: median { $median } (quartiles { $q1 } to { $q3 })
+chart-timeline-x = time since the run started (ms)
+chart-calling-thread = calling thread
+chart-the-calling-thread = the calling thread
+chart-pool-thread = pool thread { $thread }
+chart-wait-title = wait { $job } on { $thread }: { $start } to { $end }
+chart-task-title = task { $job } on { $thread }: { $start } to { $end }

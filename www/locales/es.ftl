@@ -160,3 +160,107 @@ speed-none = sin medir
 duration-min = { $n } min
 duration-s = { $n } s
 duration-ms = { $n } ms
+
+## www/sweep.js: el barrido de hilos
+
+sweep-concept = medir cada número de hilos
+sweep-heading = Barrido de hilos: tiempo y aceleración con cada número de hilos
+sweep-intro = Un clic mide un programa en un grupo de un hilo, luego dos, y así hasta el máximo del control deslizante, con un grupo nuevo para cada uno. El gráfico de aceleración añade lo que daría un escalado perfecto (un núcleo por hilo, plano a partir del número de núcleos) y una curva de la ley de Amdahl ajustada a lo que mediste.
+sweep-button = Barrido
+sweep-idle = Barrido de 1 a { $max } hilos
+sweep-idle-single = Barrido (aquí solo 1 hilo)
+sweep-workload = programa
+sweep-progress-label = Números de hilos medidos
+sweep-progress-idle = Cada número de hilos recibe un grupo nuevo; su arranque nunca se mide.
+sweep-cancel-reason = Cancelado: detuviste el barrido.
+sweep-overlay-none = ninguno
+sweep-sequential = secuencial
+sweep-parallel = paralelo
+sweep-parallel-quartiles = paralelo (cuartiles como barras)
+sweep-compared = barrido comparado
+sweep-measured = medido
+sweep-ideal = ideal
+sweep-amdahl-fit = ajuste de Amdahl
+sweep-time-caption = Mediana del tiempo por ejecución con cada número de hilos.
+sweep-speedup-caption = Aceleración: tiempo secuencial dividido por el tiempo paralelo, ambos medidos en la misma ejecución.
+sweep-table-caption = Resultados del barrido: los números detrás de ambos gráficos
+sweep-col-threads = Hilos
+sweep-col-sequential = Secuencial
+sweep-col-parallel = Paralelo (cuartiles)
+sweep-col-speedup = Aceleración
+sweep-col-efficiency = Eficiencia
+sweep-col-ideal = Ideal
+sweep-col-karp-flatt = Se comporta como serie (Karp-Flatt)
+sweep-col-amdahl = Ajuste de Amdahl
+sweep-export-csv = Exportar CSV
+sweep-export-json = Exportar JSON
+sweep-compare-with = Comparar con
+# $threads: una palabra contada («3 hilos»); $i de $n: el grupo que se mide
+sweep-measuring = Midiendo en { $threads } ({ $i } de { $n })…
+# $counts: una palabra contada («4 números de hilos»)
+sweep-done = Hecho: { $counts } medidos.
+sweep-cancelled = Cancelado tras { $counts }; esos resultados se conservan.
+sweep-w-fib = fib({ $n }), corte { $cutoff }
+sweep-w-sum = suma de { $n } números
+sweep-w-fib-three = tres fib({ $n })
+sweep-w-contended = suma con cerrojo de { $n }
+sweep-none-yet = aún no hay barrido
+sweep-time-title = Tiempo según los hilos, { $label }
+sweep-speedup-title = Aceleración según los hilos, { $label }
+sweep-x-label = hilos en el grupo
+sweep-time-y = tiempo por ejecución (ms), mediana
+sweep-speedup-y = aceleración (×)
+sweep-package-threads = el paquete wasm con hilos
+sweep-package-single = el paquete wasm de un hilo
+sweep-isolated = aislado entre orígenes
+sweep-not-isolated = no aislado entre orígenes
+# $coarse: yes cuando el temporizador es grueso (0,1 ms); $reps: muestras por punto
+sweep-conditions = { $label }. Medido con { $package }, { $cores }, { $isolated }, resolución del temporizador { $resolution }{ $coarse ->
+        [yes] {" "}(gruesa: las ejecuciones cortas se agrupan para que cada muestra abarque muchos tics)
+       *[no] {""}
+    }; cada punto es la mediana de al menos { $reps } muestras tras un calentamiento.
+
+## www/timeline.js: quién ejecutó qué y cuándo
+
+timeline-concept = la ejecución, hecha visible
+timeline-heading = Quién ejecutó qué y cuándo
+timeline-intro = Una ejecución de cada versión, registrada dentro del WebAssembly: cada barra es una tarea, desde su inicio hasta su fin, en la fila del hilo que la ejecutó. Una ejecución secuencial mantiene ocupada una fila; una paralela mantiene varias ocupadas en el mismo momento; la espera concurrente en un hilo muestra esperas (líneas finas) que se solapan mientras solo se ejecuta un cálculo a la vez. Los huecos son hilos inactivos.
+timeline-hint = El registro lee un reloj al inicio y al final de cada tarea, por eso solo se hace aquí: todas las demás mediciones de la página usan el mismo código sin registro.
+timeline-record = Registrar
+timeline-experiment = experimento
+# $settings: los campos del experimento y sus valores, p. ej. «n 30, cutoff 20»
+timeline-settings = Lo registra con { $settings }: pocas tareas, para ver cada una.
+timeline-idle = Pulsa Registrar para ver cada tarea de una ejecución en los hilos que la ejecutaron.
+timeline-cancel-reason = Cancelado: detuviste el registro.
+timeline-one-thread-title = Un hilo: ejecución hasta el final.
+timeline-one-thread = La imagen de un núcleo de la lección alterna entre las tareas A y B cada pocos milisegundos, porque el planificador de Go pausa las goroutines. Una tarea de rayon nunca se interrumpe: solo cede en join o scope (donde su hilo puede ejecutar otras tareas), y estas tareas nunca hacen join, así que en un hilo del grupo cada una se ejecuta de principio a fin, luego empieza la siguiente, y las barras nunca se intercalan. Solo el sistema operativo reparte el tiempo, y reparte hilos, no tareas: consulta
+timeline-one-thread-link = Ejecución hasta el final o reparto de tiempo
+timeline-one-thread-end = .
+timeline-recording = Registrando en { $threads }…
+timeline-failed = No se registró nada.
+timeline-recorded-waits = Registrado en un grupo de { $threads }, la primera ejecución de cada versión (esperar no necesita calentamiento).
+timeline-recorded = Registrado en un grupo de { $threads }, tras una ejecución de calentamiento sin registrar de cada versión.
+# $mark: ✓ si el resultado es correcto, ✗ si no
+timeline-facts = { $total } en total; { $spans }; { $rows } calculando; resultado { $answer } { $mark }
+timeline-data = Los datos detrás de este gráfico
+timeline-col-task = tarea
+timeline-col-kind = tipo
+timeline-col-thread = hilo
+timeline-col-start = inicio
+timeline-col-end = fin
+timeline-kind-compute = cálculo
+timeline-kind-wait = espera
+timeline-calling = llamante
+timeline-chart-title = { $label }: tareas por hilo a lo largo del tiempo
+
+## www/chart.js
+
+chart-empty-run = Pulsa Ejecutar para medir
+chart-empty-sweep = Pulsa Barrido para medir
+chart-bar-title = { $series }, { $group }: mediana { $median } (cuartiles { $q1 } a { $q3 })
+chart-timeline-x = tiempo desde el inicio de la ejecución (ms)
+chart-calling-thread = hilo llamante
+chart-the-calling-thread = el hilo llamante
+chart-pool-thread = hilo { $thread } del grupo
+chart-wait-title = espera { $job } en { $thread }: { $start } a { $end }
+chart-task-title = tarea { $job } en { $thread }: { $start } a { $end }
