@@ -35,13 +35,17 @@ function plainValues(tag) {
 }
 
 /** The parts of the page converted so far (see README, "Languages"): what this test reads. */
-const CONVERTED = ['header.masthead', 'section.machine', '#claims-h', '#claims > p', '#claims .claims-bar button', '#claims thead', 'footer', '.panel-share'];
+const CONVERTED = ['header.masthead', 'section.machine', '#claims-h', '#claims > p', '#claims .claims-bar button', '#claims thead', 'footer', '.panel-share', '#sweep', '#timeline', '#glossary'];
 
 /** The text of the converted parts, their translated attributes and the document's title. */
 const convertedText = (page) => page.evaluate((selectors) => {
   const parts = [document.title, document.querySelector('meta[name=description]').content];
-  for (const s of selectors) for (const el of document.querySelectorAll(s)) parts.push(el.textContent);
-  for (const el of document.querySelectorAll('[aria-label], [aria-valuetext], [title]')) parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('aria-valuetext') ?? '', el.getAttribute('title') ?? '');
+  for (const s of selectors) {
+    for (const el of document.querySelectorAll(s)) {
+      parts.push(el.textContent);
+      for (const a of [el, ...el.querySelectorAll('*')]) parts.push(...['aria-label', 'aria-valuetext', 'title'].map((n) => a.getAttribute(n) ?? ''));
+    }
+  }
   return parts.join('\n').replace(/\s+/g, ' ');
 }, CONVERTED);
 

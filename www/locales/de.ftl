@@ -264,3 +264,118 @@ chart-the-calling-thread = dem aufrufenden Thread
 chart-pool-thread = Pool-Thread { $thread }
 chart-wait-title = Warten { $job } auf { $thread }: { $start } bis { $end }
 chart-task-title = Task { $job } auf { $thread }: { $start } bis { $end }
+
+## www/run-control.js: Ausführen und Abbrechen, Fortschritt eines Laufs oder einer Reihe von Läufen
+
+rc-run = Ausführen
+rc-cancel = Abbrechen
+rc-cancelled = Abgebrochen.
+rc-cancel-reason = Abgebrochen: Du hast den Lauf angehalten.
+# $why: die Worte der Laufzeit
+rc-restart-failed = Der Lauf wurde abgebrochen, aber die Laufzeit ist nicht wieder gestartet: { $why }
+rc-running = Führe { $i } von { $n } aus…
+# $runs: ein gezähltes Wort („3 Läufe“)
+rc-done = Fertig: { $runs }.
+# $reason: ein Satz wie rc-cancel-reason
+rc-batch-cancelled = { $reason } { $finished } von { $total } fertig; diese Ergebnisse bleiben erhalten.
+rc-failed = { $failed } von { $total } fehlgeschlagen: { $why }
+# $others: ein gezähltes Wort („2 andere Läufe“)
+rc-others-failed = ({ $others } ebenfalls fehlgeschlagen; jeder sagt an seiner Stelle, warum)
+rc-stopped = Angehalten: { $finished } von { $total } fertig.
+rc-pool-not-restarted = Die Messungen bleiben erhalten, aber der Pool mit { $threads } ist nicht wieder gestartet: { $why }
+
+## www/print.js
+
+print-line = Parallel Playground, gedruckt am { $when }: Ergebnisse gemessen in dieser Browsersitzung auf { $cores }, { $engine }. { $url }
+
+## www/glossary.js: Von Go zu Rust. `Code` in Backticks bleibt, wie er ist; [[id]] verlinkt eine Experimentkarte; -go und -rust: ein Eintrag pro Zeile
+
+glossary-concept = die Begriffe der Lektion, in diesem Code
+glossary-heading = Von Go zu Rust
+glossary-intro = Die Lektion schreibt Go; diese Seite führt Rust aus. Jede Zeile ist eine Idee in beiden Sprachen, und wo man sie hier sieht.
+glossary-caption = Glossar von Go zu Rust
+glossary-col-idea = Idee
+glossary-col-go = Go (die Lektion)
+glossary-col-rust = Rust (diese Seite)
+glossary-col-page = Auf dieser Seite
+
+glossary-goroutine-short = `go f()`
+glossary-goroutine-idea = Einen Task starten, der gleichzeitig mit dem Rest laufen kann
+glossary-goroutine-go =
+    `go f()`
+glossary-goroutine-rust =
+    `rayon::spawn(f)`
+    `s.spawn(|_| f())` innerhalb von `rayon::scope`
+    jede Seite von `rayon::join(a, b)`
+glossary-goroutine-page = Die drei Tasks von [[fib_three]]; die Stücke von [[sum]].
+glossary-goroutine-note = Eine goroutine hat ihren eigenen Stack und kann überall angehalten werden; ein rayon-Task ist eine Closure in der Warteschlange der Threads des Pools.
+
+glossary-wait-short = `wg.Wait()`
+glossary-wait-idea = Warten, bis die gestarteten Tasks fertig sind
+glossary-wait-go =
+    `wg.Wait()` auf einer `sync.WaitGroup`
+glossary-wait-rust =
+    das Ende von `rayon::scope(|s| {"{"} … {"}"})`
+    die Rückkehr von `rayon::join`
+glossary-wait-page = `fib_three_tasks` und `sum_chunks` kehren erst zurück, wenn ihr scope zu Ende ist.
+glossary-wait-note = Während er wartet, führt ein rayon-Thread andere wartende Tasks aus, statt zu schlafen.
+
+glossary-result-short = `<-ch`
+glossary-result-idea = Das Ergebnis eines Tasks zurückbekommen
+glossary-result-go =
+    `ch <- v` in der goroutine
+    `v := <-ch` beim Aufrufer
+glossary-result-rust =
+    `let (a, b) = rayon::join(…, …);`
+    ein Oneshot-Kanal für einen gestarteten Task
+glossary-result-page = `fib_join` ([[fib]]) addiert die beiden Werte, die `join` zurückgibt; [[mixed]] schickt jedes fib-Ergebnis über einen Oneshot-Kanal zurück.
+
+glossary-gomaxprocs-short = `GOMAXPROCS`
+glossary-gomaxprocs-idea = Wie viele Tasks im selben Augenblick ausgeführt werden können
+glossary-gomaxprocs-go =
+    `runtime.GOMAXPROCS(k)`
+glossary-gomaxprocs-rust =
+    `ThreadPoolBuilder::new().num_threads(k)`
+    `initThreadPool(k)` im Browser
+glossary-gomaxprocs-page = Der Schieberegler „Threads im Pool“. `GOMAXPROCS(1)` ist ein Pool mit einem Thread: [[one_vs_k]].
+glossary-gomaxprocs-note = Go kann den Wert zur Laufzeit ändern. Der globale Pool von rayon wird einmal gebaut, aber beliebig viele andere Pools können gebaut werden; der Pool der Seite lebt in einem Worker, darum startet sie einen frischen Worker mit einem neuen Pool.
+
+glossary-numcpu-short = `runtime.NumCPU()`
+glossary-numcpu-idea = Wie viele Kerne die Maschine bietet
+glossary-numcpu-go =
+    `runtime.NumCPU()`
+glossary-numcpu-rust =
+    `std::thread::available_parallelism()`
+    `navigator.hardwareConcurrency` in der Seite
+glossary-numcpu-page = „Logische Kerne“ unter Dieses Gerät.
+glossary-numcpu-note = Ein Browser meldet logische Kerne und meldet vielleicht weniger, als die Maschine hat (Datenschutzeinstellungen runden ab), oder mehr, als mit voller Geschwindigkeit laufen: Zwei logische Kerne können sich einen physischen Kern teilen (SMT), manche Kerne sind langsamere Effizienzkerne, und eine virtuelle Maschine zeigt vielleicht mehr, als sie bekommt (WebKitGTK meldet 4 auf dieser Maschine mit 2 Kernen). Der Bereich mit den Aussagen misst stattdessen die parallele Kapazität, die dieses Gerät bietet.
+
+glossary-blocked-short = eine blockierte goroutine
+glossary-blocked-idea = Ein Task, der auf das Netzwerk wartet, ohne einen Thread zu belegen
+glossary-blocked-go =
+    eine goroutine, blockiert in `http.Get` oder `time.Sleep`
+glossary-blocked-rust =
+    ein erwartetes Future auf einem Thread: `sleep(ms).await`
+    `join_all(…).await`
+glossary-blocked-page = Die Wartezeiten von [[io]] und [[mixed]]: ein Thread, viele Wartezeiten gleichzeitig.
+glossary-blocked-note = Go parkt die goroutine und führt andere auf demselben Thread aus; eine asynchrone Rust-Funktion kehrt bei jedem `.await` zu ihrem Executor zurück, der dann die anderen Futures abfragt.
+
+glossary-preempt-short = Unterbrechung
+glossary-preempt-idea = Wer zwischen Tasks wechselt
+glossary-preempt-go =
+    Der Scheduler von Go unterbricht eine goroutine, die etwa 10 ms gelaufen ist
+glossary-preempt-rust =
+    niemand unterbricht einen rayon-Task: Er gibt nur bei `join` oder `scope` ab, wo sein Thread inzwischen andere Tasks ausführen kann
+    das Betriebssystem teilt Threads Zeitscheiben zu
+glossary-preempt-page = [[time_slicing]]: drei Aufgaben auf zwei und auf drei Threads.
+glossary-preempt-note = Das Ein-Kern-Bild der Lektion wechselt zwischen den Tasks A und B; auf einem rayon-Thread beginnt Task B erst, wenn Task A endet oder in `join` oder `scope` wartet.
+
+glossary-mutex-short = `sync.Mutex`
+glossary-mutex-idea = Einen Wert zwischen Tasks teilen
+glossary-mutex-go =
+    `sync.Mutex`
+    `atomic.Uint64`
+glossary-mutex-rust =
+    `std::sync::Mutex<u64>`
+    `AtomicU64`
+glossary-mutex-page = [[contended]].

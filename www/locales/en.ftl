@@ -265,3 +265,118 @@ chart-the-calling-thread = the calling thread
 chart-pool-thread = pool thread { $thread }
 chart-wait-title = wait { $job } on { $thread }: { $start } to { $end }
 chart-task-title = task { $job } on { $thread }: { $start } to { $end }
+
+## www/run-control.js: Run and Cancel, progress of a run or a batch of runs
+
+rc-run = Run
+rc-cancel = Cancel
+rc-cancelled = Cancelled.
+rc-cancel-reason = Cancelled: you stopped the run.
+# $why: the engine's words
+rc-restart-failed = The run was cancelled, but the engine did not start again: { $why }
+rc-running = Running { $i } of { $n }…
+# $runs: a counted word ("3 runs")
+rc-done = Done: { $runs }.
+# $reason: a sentence, such as rc-cancel-reason
+rc-batch-cancelled = { $reason } { $finished } of { $total } finished; those results are kept.
+rc-failed = { $failed } of { $total } failed: { $why }
+# $others: a counted word ("2 other runs")
+rc-others-failed = ({ $others } failed too; each says why in place)
+rc-stopped = Stopped: { $finished } of { $total } finished.
+rc-pool-not-restarted = The measurements are kept, but the pool of { $threads } did not start again: { $why }
+
+## www/print.js: the handout's date line ($cores: a counted word)
+
+print-line = Parallel Playground, printed { $when }: results measured in this browser session on { $cores }, { $engine }. { $url }
+
+## www/glossary.js: Go to Rust. `code` in backticks stays as it is; [[id]] links to an experiment card (its title); -go and -rust: one item a line
+
+glossary-concept = the lesson’s words, in this code
+glossary-heading = Go to Rust
+glossary-intro = The lesson writes Go; this page runs Rust. Each row is one idea in both, and where to see it here.
+glossary-caption = Go to Rust glossary
+glossary-col-idea = Idea
+glossary-col-go = Go (the lesson)
+glossary-col-rust = Rust (this page)
+glossary-col-page = On this page
+
+glossary-goroutine-short = `go f()`
+glossary-goroutine-idea = Start a task that may run at the same time as the rest
+glossary-goroutine-go =
+    `go f()`
+glossary-goroutine-rust =
+    `rayon::spawn(f)`
+    `s.spawn(|_| f())` inside `rayon::scope`
+    each side of `rayon::join(a, b)`
+glossary-goroutine-page = The three tasks of [[fib_three]]; the chunks of [[sum]].
+glossary-goroutine-note = A goroutine has its own stack and can be paused anywhere; a rayon task is a closure queued for the pool’s threads.
+
+glossary-wait-short = `wg.Wait()`
+glossary-wait-idea = Wait until the tasks you started have finished
+glossary-wait-go =
+    `wg.Wait()` on a `sync.WaitGroup`
+glossary-wait-rust =
+    the end of `rayon::scope(|s| {"{"} … {"}"})`
+    `rayon::join` returning
+glossary-wait-page = `fib_three_tasks` and `sum_chunks` return only after their scope has ended.
+glossary-wait-note = While it waits, a rayon thread runs other queued tasks instead of sleeping.
+
+glossary-result-short = `<-ch`
+glossary-result-idea = Get a task’s answer back
+glossary-result-go =
+    `ch <- v` in the goroutine
+    `v := <-ch` in the caller
+glossary-result-rust =
+    `let (a, b) = rayon::join(…, …);`
+    a oneshot channel for a spawned task
+glossary-result-page = `fib_join` ([[fib]]) adds the two values `join` returns; [[mixed]] sends each fib result back over a oneshot channel.
+
+glossary-gomaxprocs-short = `GOMAXPROCS`
+glossary-gomaxprocs-idea = How many tasks can execute at the same instant
+glossary-gomaxprocs-go =
+    `runtime.GOMAXPROCS(k)`
+glossary-gomaxprocs-rust =
+    `ThreadPoolBuilder::new().num_threads(k)`
+    `initThreadPool(k)` in the browser
+glossary-gomaxprocs-page = The “Threads in the pool” slider. `GOMAXPROCS(1)` is a pool of one thread: [[one_vs_k]].
+glossary-gomaxprocs-note = Go can change it while running. rayon’s global pool is built once, but any number of other pools can be built; the page’s pool lives in a worker, so it starts a fresh worker with a new pool.
+
+glossary-numcpu-short = `runtime.NumCPU()`
+glossary-numcpu-idea = How many cores the machine offers
+glossary-numcpu-go =
+    `runtime.NumCPU()`
+glossary-numcpu-rust =
+    `std::thread::available_parallelism()`
+    `navigator.hardwareConcurrency` in the page
+glossary-numcpu-page = “Logical cores” under This device.
+glossary-numcpu-note = A browser reports logical cores, and may report fewer than the machine has (privacy settings round it down) or more than run at full speed: two logical cores can share one physical core (SMT), some cores are slower efficiency cores, and a virtual machine may show more than it gets (WebKitGTK reports 4 on this 2-core machine). The claims panel measures the parallel capacity this device gives instead.
+
+glossary-blocked-short = a blocked goroutine
+glossary-blocked-idea = A task that waits for the network without holding a thread
+glossary-blocked-go =
+    a goroutine blocked in `http.Get` or `time.Sleep`
+glossary-blocked-rust =
+    an awaited future on one thread: `sleep(ms).await`
+    `join_all(…).await`
+glossary-blocked-page = The waits of [[io]] and [[mixed]]: one thread, many waits at once.
+glossary-blocked-note = Go parks the goroutine and runs others on the same thread; an async Rust function returns to its executor at every `.await`, which then polls the other futures.
+
+glossary-preempt-short = preemption
+glossary-preempt-idea = Who switches between tasks
+glossary-preempt-go =
+    Go’s scheduler preempts a goroutine that has run for about 10 ms
+glossary-preempt-rust =
+    nobody preempts a rayon task: it yields only at `join` or `scope`, where its thread may run other tasks meanwhile
+    the operating system time-slices threads
+glossary-preempt-page = [[time_slicing]]: three jobs on two and on three threads.
+glossary-preempt-note = The lesson’s one-core picture switches between tasks A and B; on a rayon thread, task B starts only when task A ends or waits in `join` or `scope`.
+
+glossary-mutex-short = `sync.Mutex`
+glossary-mutex-idea = Share one value between tasks
+glossary-mutex-go =
+    `sync.Mutex`
+    `atomic.Uint64`
+glossary-mutex-rust =
+    `std::sync::Mutex<u64>`
+    `AtomicU64`
+glossary-mutex-page = [[contended]].

@@ -264,3 +264,118 @@ chart-the-calling-thread = el hilo llamante
 chart-pool-thread = hilo { $thread } del grupo
 chart-wait-title = espera { $job } en { $thread }: { $start } a { $end }
 chart-task-title = tarea { $job } en { $thread }: { $start } a { $end }
+
+## www/run-control.js: Ejecutar y Cancelar, progreso de una ejecución o de una serie
+
+rc-run = Ejecutar
+rc-cancel = Cancelar
+rc-cancelled = Cancelado.
+rc-cancel-reason = Cancelado: detuviste la ejecución.
+# $why: las palabras del motor
+rc-restart-failed = La ejecución se canceló, pero el motor no volvió a arrancar: { $why }
+rc-running = Ejecutando { $i } de { $n }…
+# $runs: una palabra contada («3 ejecuciones»)
+rc-done = Hecho: { $runs }.
+# $reason: una frase como rc-cancel-reason
+rc-batch-cancelled = { $reason } { $finished } de { $total } terminadas; esos resultados se conservan.
+rc-failed = { $failed } de { $total } fallaron: { $why }
+# $others: una palabra contada («2 ejecuciones más»)
+rc-others-failed = (también fallaron { $others }; cada una dice por qué en su lugar)
+rc-stopped = Detenido: { $finished } de { $total } terminadas.
+rc-pool-not-restarted = Las mediciones se conservan, pero el grupo de { $threads } no volvió a arrancar: { $why }
+
+## www/print.js
+
+print-line = Parallel Playground, impreso el { $when }: resultados medidos en esta sesión del navegador en { $cores }, { $engine }. { $url }
+
+## www/glossary.js: De Go a Rust. El `código` entre comillas invertidas no cambia; [[id]] enlaza una tarjeta de experimento; -go y -rust: un elemento por línea
+
+glossary-concept = los términos de la lección, en este código
+glossary-heading = De Go a Rust
+glossary-intro = La lección escribe Go; esta página ejecuta Rust. Cada fila es una idea en ambos, y dónde verla aquí.
+glossary-caption = Glosario de Go a Rust
+glossary-col-idea = Idea
+glossary-col-go = Go (la lección)
+glossary-col-rust = Rust (esta página)
+glossary-col-page = En esta página
+
+glossary-goroutine-short = `go f()`
+glossary-goroutine-idea = Iniciar una tarea que puede ejecutarse al mismo tiempo que el resto
+glossary-goroutine-go =
+    `go f()`
+glossary-goroutine-rust =
+    `rayon::spawn(f)`
+    `s.spawn(|_| f())` dentro de `rayon::scope`
+    cada lado de `rayon::join(a, b)`
+glossary-goroutine-page = Las tres tareas de [[fib_three]]; los trozos de [[sum]].
+glossary-goroutine-note = Una goroutine tiene su propia pila y puede pausarse en cualquier punto; una tarea de rayon es una clausura en la cola de los hilos del grupo.
+
+glossary-wait-short = `wg.Wait()`
+glossary-wait-idea = Esperar a que terminen las tareas que iniciaste
+glossary-wait-go =
+    `wg.Wait()` sobre un `sync.WaitGroup`
+glossary-wait-rust =
+    el final de `rayon::scope(|s| {"{"} … {"}"})`
+    el retorno de `rayon::join`
+glossary-wait-page = `fib_three_tasks` y `sum_chunks` solo retornan cuando su scope ha terminado.
+glossary-wait-note = Mientras espera, un hilo de rayon ejecuta otras tareas en cola en lugar de dormir.
+
+glossary-result-short = `<-ch`
+glossary-result-idea = Recuperar el resultado de una tarea
+glossary-result-go =
+    `ch <- v` en la goroutine
+    `v := <-ch` en quien llama
+glossary-result-rust =
+    `let (a, b) = rayon::join(…, …);`
+    un canal oneshot para una tarea lanzada
+glossary-result-page = `fib_join` ([[fib]]) suma los dos valores que devuelve `join`; [[mixed]] devuelve cada resultado de fib por un canal oneshot.
+
+glossary-gomaxprocs-short = `GOMAXPROCS`
+glossary-gomaxprocs-idea = Cuántas tareas pueden ejecutarse en el mismo instante
+glossary-gomaxprocs-go =
+    `runtime.GOMAXPROCS(k)`
+glossary-gomaxprocs-rust =
+    `ThreadPoolBuilder::new().num_threads(k)`
+    `initThreadPool(k)` en el navegador
+glossary-gomaxprocs-page = El control deslizante «Hilos en el grupo». `GOMAXPROCS(1)` es un grupo de un hilo: [[one_vs_k]].
+glossary-gomaxprocs-note = Go puede cambiarlo mientras se ejecuta. El grupo global de rayon se construye una vez, pero se pueden construir otros grupos; el grupo de la página vive en un worker, así que arranca un worker nuevo con un grupo nuevo.
+
+glossary-numcpu-short = `runtime.NumCPU()`
+glossary-numcpu-idea = Cuántos núcleos ofrece la máquina
+glossary-numcpu-go =
+    `runtime.NumCPU()`
+glossary-numcpu-rust =
+    `std::thread::available_parallelism()`
+    `navigator.hardwareConcurrency` en la página
+glossary-numcpu-page = «Núcleos lógicos» en Este dispositivo.
+glossary-numcpu-note = Un navegador informa de núcleos lógicos, y puede informar de menos de los que tiene la máquina (los ajustes de privacidad redondean hacia abajo) o de más de los que van a plena velocidad: dos núcleos lógicos pueden compartir un núcleo físico (SMT), algunos núcleos son núcleos de eficiencia más lentos, y una máquina virtual puede mostrar más de lo que recibe (WebKitGTK informa de 4 en esta máquina de 2 núcleos). El panel de afirmaciones mide en su lugar la capacidad paralela que da este dispositivo.
+
+glossary-blocked-short = una goroutine bloqueada
+glossary-blocked-idea = Una tarea que espera a la red sin ocupar un hilo
+glossary-blocked-go =
+    una goroutine bloqueada en `http.Get` o `time.Sleep`
+glossary-blocked-rust =
+    un future esperado en un hilo: `sleep(ms).await`
+    `join_all(…).await`
+glossary-blocked-page = Las esperas de [[io]] y [[mixed]]: un hilo, muchas esperas a la vez.
+glossary-blocked-note = Go aparca la goroutine y ejecuta otras en el mismo hilo; una función async de Rust vuelve a su ejecutor en cada `.await`, que entonces consulta los otros futures.
+
+glossary-preempt-short = expropiación
+glossary-preempt-idea = Quién alterna entre tareas
+glossary-preempt-go =
+    El planificador de Go interrumpe una goroutine que lleva unos 10 ms ejecutándose
+glossary-preempt-rust =
+    nadie interrumpe una tarea de rayon: solo cede en `join` o `scope`, donde su hilo puede ejecutar otras tareas mientras tanto
+    el sistema operativo reparte el tiempo entre los hilos
+glossary-preempt-page = [[time_slicing]]: tres trabajos en dos y en tres hilos.
+glossary-preempt-note = La imagen de un núcleo de la lección alterna entre las tareas A y B; en un hilo de rayon, la tarea B solo empieza cuando la tarea A termina o espera en `join` o `scope`.
+
+glossary-mutex-short = `sync.Mutex`
+glossary-mutex-idea = Compartir un valor entre tareas
+glossary-mutex-go =
+    `sync.Mutex`
+    `atomic.Uint64`
+glossary-mutex-rust =
+    `std::sync::Mutex<u64>`
+    `AtomicU64`
+glossary-mutex-page = [[contended]].
