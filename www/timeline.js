@@ -9,7 +9,7 @@ import { plural, fmtInt } from './format.js';
 import { formatMs } from './scales.js';
 import { t } from './l10n.js';
 import { REGISTRY } from './registry.js';
-import { fieldsOf } from './catalog.js';
+import { fieldsOf, EXPERIMENTS } from './catalog.js';
 
 /** The workloads the registry can record, each with the settings that draw a readable timeline. */
 const CHOICES = Object.fromEntries(REGISTRY.workloads.filter((w) => w.timeline).map((w) => {
@@ -42,7 +42,7 @@ export class TimelinePanel {
     this.oneThread = h('p', { class: 'one-thread-note', hidden: true },
       h('strong', {}, `${t('timeline-one-thread-title')} `),
       `${t('timeline-one-thread')} `,
-      h('a', { href: '#exp-time_slicing' }, t('timeline-one-thread-link')), t('timeline-one-thread-end'));
+      h('a', { href: '#exp-time_slicing' }, EXPERIMENTS.find((e) => e.id === 'time_slicing')?.title), t('timeline-one-thread-end'));
     root.append(
       h('p', { class: 'concept' }, t('timeline-concept')),
       h('h2', { id: 'timeline-h' }, t('timeline-heading')),

@@ -234,7 +234,6 @@ timeline-idle = Drücke Aufzeichnen, um jeden Task eines Laufs auf den Threads z
 timeline-cancel-reason = Abgebrochen: Du hast die Aufzeichnung angehalten.
 timeline-one-thread-title = Ein Thread: bis zum Ende ausführen.
 timeline-one-thread = Das Ein-Kern-Bild der Lektion wechselt alle paar Millisekunden zwischen den Tasks A und B, weil der Scheduler von Go goroutines unterbricht. Ein rayon-Task wird nie unterbrochen: Er gibt nur bei join oder scope ab (wo sein Thread andere Tasks ausführen kann), und diese Tasks rufen nie join auf; auf einem Pool-Thread läuft also jeder vom Anfang bis zum Ende, dann beginnt der nächste, und die Balken verschränken sich nie. Nur das Betriebssystem teilt Zeit zu, und es teilt Threads ein, keine Tasks: siehe
-timeline-one-thread-link = Bis zum Ende ausführen oder Zeitscheiben
 timeline-one-thread-end = .
 timeline-recording = Zeichne auf { $threads } auf…
 timeline-failed = Nichts wurde aufgezeichnet.
@@ -379,3 +378,50 @@ glossary-mutex-rust =
     `std::sync::Mutex<u64>`
     `AtomicU64`
 glossary-mutex-page = [[contended]].
+
+## www/matrix.js: Wann hilft Nebenläufigkeit?
+
+matrix-concept = die Matrix der Lektion, mit den Zahlen dieses Geräts
+matrix-heading = Wann hilft Nebenläufigkeit? Hier gemessen
+matrix-intro = Die Lektion fasst mit einer Matrix zusammen: für jede Art von Arbeit, ob Nebenläufigkeit auf einem Kern und auf mehreren hilft. Jede Zelle unten zeigt die Antwort der Lektion, dann die auf diesem Gerät in dieser Sitzung gemessene Beschleunigung (den letzten Lauf des Experiments dahinter) und ob beide übereinstimmen. Führe eine beliebige Experimentkarte aus oder fülle alle leeren Zellen auf einmal.
+matrix-caption = Entscheidungsmatrix: die Antwort der Lektion und die Messung auf diesem Gerät
+matrix-col-workload = Art der Arbeit
+matrix-col-one = Ein Kern
+matrix-col-one-note = hier: ein Pool mit 1 Thread
+matrix-col-many = Mehrere Kerne
+# $cores: ein gezähltes Wort („2 Kerne“)
+matrix-col-many-note = hier: { $cores }, ein Pool mit 2 oder mehr Threads
+matrix-col-why = Warum
+matrix-io-label = E/A-gebunden (Netzwerk, Festplatte)
+matrix-io-one-lesson = ✓ Viel schneller
+matrix-io-many-lesson = ✓ Viel schneller
+matrix-io-why = Wartezeiten überlappen
+matrix-cpu-label = CPU-gebunden (Berechnung)
+matrix-cpu-one-lesson = ✗ Gleich oder langsamer
+matrix-cpu-many-lesson = ✓ Schneller
+matrix-cpu-why = Braucht parallele Ausführung
+matrix-mixed-label = Gemischt E/A + CPU
+matrix-mixed-one-lesson = ✓ Etwas schneller
+matrix-mixed-many-lesson = ✓ Viel schneller
+matrix-mixed-why = E/A überlappen, CPU parallelisieren
+matrix-coordination-label = Koordinationslastig
+matrix-coordination-one-lesson = ✗ Langsamer
+matrix-coordination-many-lesson = ✗ Langsamer
+matrix-coordination-why = Der Aufwand der Synchronisation überwiegt
+matrix-button = Leere Zellen messen
+matrix-progress-idle = Führt das Experiment hinter jeder leeren Zelle aus, mit den Einstellungen seiner Karte, auf der Poolgröße seiner Spalte: etwa eine halbe Minute.
+matrix-cancel-reason = Abgebrochen: Du hast das Füllen der Matrix angehalten.
+matrix-here = Hier:
+matrix-lesson = Lektion:
+matrix-not-measured = noch nicht gemessen
+matrix-run-link = das Experiment ausführen
+matrix-untestable-one-core = nicht messbar, dieses Gerät meldet einen Kern
+matrix-untestable-no-threads = nicht messbar, Threads sind auf dieser Seite aus
+# $speed: speed-faster und Verwandte („2,10× so schnell“); $threads: ein gezähltes Wort
+matrix-measured = { $speed } auf { $threads }
+matrix-agrees = stimmt überein
+matrix-differs = weicht ab
+matrix-measuring = Messe { $i } von { $n }: { $experiment } auf { $threads }…
+matrix-done = Fertig: Jede Zelle, die dieses Gerät messen kann, ist gefüllt.
+matrix-cancelled = Abgebrochen; die bisher gemessenen Zellen bleiben erhalten.
+matrix-skipped = { $experiment } wurde nicht ausgeführt (ein langer Lauf, den du nicht starten wolltest)

@@ -235,7 +235,6 @@ timeline-idle = Press Record to see every task of one run on the threads that ra
 timeline-cancel-reason = Cancelled: you stopped the recording.
 timeline-one-thread-title = One thread: run to completion.
 timeline-one-thread = The lesson’s one-core picture switches between tasks A and B every few milliseconds, because Go’s scheduler pauses goroutines. A rayon task is never preempted: it yields only at join or scope (where its thread may run other tasks), and these tasks never join, so on one pool thread each runs from start to end, then the next one starts, and the bars never interleave. Only the operating system time-slices, and it slices threads, not tasks: see
-timeline-one-thread-link = Run to completion or time slicing
 timeline-one-thread-end = .
 timeline-recording = Recording on { $threads }…
 timeline-failed = Nothing was recorded.
@@ -380,3 +379,50 @@ glossary-mutex-rust =
     `std::sync::Mutex<u64>`
     `AtomicU64`
 glossary-mutex-page = [[contended]].
+
+## www/matrix.js: when does concurrency help?
+
+matrix-concept = the lesson’s matrix, with this device’s numbers
+matrix-heading = When does concurrency help? Measured here
+matrix-intro = The lesson sums up with a matrix: for each kind of work, whether concurrency helps on one core and on several. Each cell below shows the lesson’s answer, then the speed-up measured on this device in this session (the latest run of the experiment behind it), and whether the two agree. Run any experiment card, or fill every empty cell at once.
+matrix-caption = Decision matrix: the lesson’s answer and the measurement on this device
+matrix-col-workload = Workload type
+matrix-col-one = Single core
+matrix-col-one-note = here: a pool of 1 thread
+matrix-col-many = Multiple cores
+# $cores: a counted word ("2 cores")
+matrix-col-many-note = here: { $cores }, a pool of 2 or more threads
+matrix-col-why = Why
+matrix-io-label = I/O-bound (network, disk)
+matrix-io-one-lesson = ✓ Much faster
+matrix-io-many-lesson = ✓ Much faster
+matrix-io-why = Overlap wait times
+matrix-cpu-label = CPU-bound (computation)
+matrix-cpu-one-lesson = ✗ Same or slower
+matrix-cpu-many-lesson = ✓ Faster
+matrix-cpu-why = Needs parallel execution
+matrix-mixed-label = Mixed I/O + CPU
+matrix-mixed-one-lesson = ✓ Somewhat faster
+matrix-mixed-many-lesson = ✓ Much faster
+matrix-mixed-why = Overlap I/O, parallelize CPU
+matrix-coordination-label = Coordination-heavy
+matrix-coordination-one-lesson = ✗ Slower
+matrix-coordination-many-lesson = ✗ Slower
+matrix-coordination-why = Synchronization overhead dominates
+matrix-button = Measure the empty cells
+matrix-progress-idle = Runs the experiment behind each empty cell, with its card’s settings, on the pool size of its column: about half a minute.
+matrix-cancel-reason = Cancelled: you stopped filling the matrix.
+matrix-here = Here:
+matrix-lesson = Lesson:
+matrix-not-measured = not measured yet
+matrix-run-link = run the experiment
+matrix-untestable-one-core = cannot be measured, this device reports one core
+matrix-untestable-no-threads = cannot be measured, threads are off on this page
+# $speed: speed-faster and its kin ("2.10× as fast"); $threads: a counted word
+matrix-measured = { $speed } on { $threads }
+matrix-agrees = agrees
+matrix-differs = differs
+matrix-measuring = Measuring { $i } of { $n }: { $experiment } on { $threads }…
+matrix-done = Done: every cell this device can measure is filled.
+matrix-cancelled = Cancelled; the cells measured so far are kept.
+matrix-skipped = { $experiment } was not run (a long run you chose not to start)

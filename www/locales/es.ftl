@@ -234,7 +234,6 @@ timeline-idle = Pulsa Registrar para ver cada tarea de una ejecución en los hil
 timeline-cancel-reason = Cancelado: detuviste el registro.
 timeline-one-thread-title = Un hilo: ejecución hasta el final.
 timeline-one-thread = La imagen de un núcleo de la lección alterna entre las tareas A y B cada pocos milisegundos, porque el planificador de Go pausa las goroutines. Una tarea de rayon nunca se interrumpe: solo cede en join o scope (donde su hilo puede ejecutar otras tareas), y estas tareas nunca hacen join, así que en un hilo del grupo cada una se ejecuta de principio a fin, luego empieza la siguiente, y las barras nunca se intercalan. Solo el sistema operativo reparte el tiempo, y reparte hilos, no tareas: consulta
-timeline-one-thread-link = Ejecución hasta el final o reparto de tiempo
 timeline-one-thread-end = .
 timeline-recording = Registrando en { $threads }…
 timeline-failed = No se registró nada.
@@ -379,3 +378,50 @@ glossary-mutex-rust =
     `std::sync::Mutex<u64>`
     `AtomicU64`
 glossary-mutex-page = [[contended]].
+
+## www/matrix.js: ¿cuándo ayuda la concurrencia?
+
+matrix-concept = la matriz de la lección, con los números de este dispositivo
+matrix-heading = ¿Cuándo ayuda la concurrencia? Medido aquí
+matrix-intro = La lección lo resume con una matriz: para cada tipo de trabajo, si la concurrencia ayuda en un núcleo y en varios. Cada celda muestra la respuesta de la lección, luego la aceleración medida en este dispositivo en esta sesión (la última ejecución del experimento que hay detrás) y si ambas coinciden. Ejecuta cualquier tarjeta de experimento o rellena todas las celdas vacías a la vez.
+matrix-caption = Matriz de decisión: la respuesta de la lección y la medición en este dispositivo
+matrix-col-workload = Tipo de trabajo
+matrix-col-one = Un núcleo
+matrix-col-one-note = aquí: un grupo de 1 hilo
+matrix-col-many = Varios núcleos
+# $cores: una palabra contada («2 núcleos»)
+matrix-col-many-note = aquí: { $cores }, un grupo de 2 o más hilos
+matrix-col-why = Por qué
+matrix-io-label = Limitado por E/S (red, disco)
+matrix-io-one-lesson = ✓ Mucho más rápido
+matrix-io-many-lesson = ✓ Mucho más rápido
+matrix-io-why = Solapar los tiempos de espera
+matrix-cpu-label = Limitado por CPU (cálculo)
+matrix-cpu-one-lesson = ✗ Igual o más lento
+matrix-cpu-many-lesson = ✓ Más rápido
+matrix-cpu-why = Necesita ejecución paralela
+matrix-mixed-label = Mixto E/S + CPU
+matrix-mixed-one-lesson = ✓ Algo más rápido
+matrix-mixed-many-lesson = ✓ Mucho más rápido
+matrix-mixed-why = Solapar la E/S, paralelizar la CPU
+matrix-coordination-label = Mucha coordinación
+matrix-coordination-one-lesson = ✗ Más lento
+matrix-coordination-many-lesson = ✗ Más lento
+matrix-coordination-why = Domina el coste de la sincronización
+matrix-button = Medir las celdas vacías
+matrix-progress-idle = Ejecuta el experimento de cada celda vacía, con los ajustes de su tarjeta, con el tamaño de grupo de su columna: aproximadamente medio minuto.
+matrix-cancel-reason = Cancelado: detuviste el relleno de la matriz.
+matrix-here = Aquí:
+matrix-lesson = Lección:
+matrix-not-measured = aún sin medir
+matrix-run-link = ejecutar el experimento
+matrix-untestable-one-core = no se puede medir, este dispositivo informa de un núcleo
+matrix-untestable-no-threads = no se puede medir, los hilos están desactivados en esta página
+# $speed: speed-faster y similares («2,10× más rápido»); $threads: una palabra contada
+matrix-measured = { $speed } en { $threads }
+matrix-agrees = coincide
+matrix-differs = difiere
+matrix-measuring = Midiendo { $i } de { $n }: { $experiment } en { $threads }…
+matrix-done = Hecho: todas las celdas que este dispositivo puede medir están rellenas.
+matrix-cancelled = Cancelado; las celdas medidas hasta ahora se conservan.
+matrix-skipped = { $experiment } no se ejecutó (una ejecución larga que elegiste no iniciar)
