@@ -158,3 +158,32 @@ for (const width of [375, 1280]) {
     }
   });
 }
+
+test('the class view: lang=de and lang=es translate its markup, a bad lang= gets a note and English', async () => {
+  for (const tag of ['de', 'es']) {
+    const context = await browser.newContext({ locale: 'en-US' });
+    try {
+      const { page, problems } = await openPage(context, `${server.url}class.html?lang=${tag}`);
+      await page.waitForFunction((tag) => document.documentElement.lang === tag, tag);
+      const ours = plainValues(tag);
+      for (const id of ['class-heading', 'class-show', 'class-no-results', 'class-claims-intro']) assert.equal(await page.locator(`[data-l10n-id=${id}]`).textContent(), ours.get(id), id);
+      const text = await page.evaluate(() => document.body.textContent.replace(/\s+/g, ' '));
+      const left = [...english].filter(([id, en]) => id.startsWith('class-') && /\S\s+\S/.test(en) && ours.get(id) !== en && text.includes(en));
+      assert.deepEqual(left, []);
+      if (process.env.PP_I18N_SHOTS) await page.screenshot({ path: join(process.env.PP_I18N_SHOTS, `class-${tag}.png`) });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+  const context = await browser.newContext({ locale: 'de-DE' });
+  try {
+    const { page } = await openPage(context, `${server.url}class.html?lang=%3Cb%3Ex`);
+    await page.waitForFunction(() => !document.getElementById('url-notes').hidden);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.match(await page.locator('#url-notes').textContent(), /^lang=<b>x is not a language this page has \(en, de, es\); showing English\.$/);
+    assert.equal(await page.locator('#url-notes b').count(), 0);
+  } finally {
+    await context.close();
+  }
+});

@@ -425,3 +425,52 @@ matrix-measuring = Messe { $i } von { $n }: { $experiment } auf { $threads }…
 matrix-done = Fertig: Jede Zelle, die dieses Gerät messen kann, ist gefüllt.
 matrix-cancelled = Abgebrochen; die bisher gemessenen Zellen bleiben erhalten.
 matrix-skipped = { $experiment } wurde nicht ausgeführt (ein langer Lauf, den du nicht starten wolltest)
+
+## class.html, www/class.js: die Klassenansicht
+
+class-page-title = Parallel Playground: die Ergebnisse einer Klasse
+class-heading = Die Ergebnisse einer Klasse
+class-intro-start = Füge die Ergebnis-Links ein, die deine Schülerinnen und Schüler geteilt haben (einen pro Zeile), oder lege die JSON-Dateien ab, die sie exportiert haben. Alles bleibt in diesem Browser-Tab: Die Ergebnisse stehen im Teil jedes Links nach
+class-intro-end = , den Browser nie an einen Server schicken, und diese Seite lädt nichts hoch.
+class-results = Ergebnisse
+class-links-label = Ergebnis-Links, einer pro Zeile
+class-files-label = Oder exportierte JSON-Dateien wählen (oder hier ablegen)
+class-show = Die Klasse zeigen
+class-no-results = Noch keine Ergebnisse.
+class-refused = Abgelehnte Zeilen
+class-claims-heading = Aussage für Aussage
+class-claims-intro = Für jede Aussage der Lektion: wie viele Geräte zu welchem Urteil kamen, und das Verhältnis, um das es in der Aussage geht, gegen die parallele Kapazität, die jedes Gerät gemessen hat, in Kernen (der Median über die Geräte mit dieser Kapazität, der Balken vom niedrigsten zum höchsten Wert). Ausreißer sind Geräte, die weit von den anderen mit derselben Zahl von Kernen entfernt liegen.
+class-line = Zeile { $n }
+# $reason: warum share.js sie abgelehnt hat
+class-refused-line = { $source }: abgelehnt, { $reason }.
+# $devices: ein gezähltes Wort („3 Geräte“); $cores: eine Liste von Zahlen; $refused: wie viele Zeilen abgelehnt wurden
+class-summary = { $devices } ({ $cores } Kerne an paralleler Kapazität){ $refused ->
+        [0] {""}
+       *[other] ; { $refused } abgelehnt (siehe unten)
+    }.
+class-summary-none = Keine Ergebnisse gelesen{ $refused ->
+        [0] {""}
+       *[other] ; { $refused } abgelehnt (siehe unten)
+    }.
+class-verdict-holds = { $n } trifft zu
+class-verdict-fails = { $n } trifft nicht zu
+class-verdict-inconclusive = { $n } unentschieden
+class-verdict-untestable = { $n } nicht prüfbar
+class-verdict-error = { $n } nicht gelaufen
+class-verdict-demonstration = { $n } als Vorführung gemessen
+# $counts: die class-verdict-*-Wörter, aneinandergereiht
+class-counts = { $devices }: { $counts }.
+class-no-device = Kein Gerät hat diese Aussage gemeldet.
+class-table-caption = { $claim }: Verhältnis nach Zahl der Kerne
+class-col-cores = Kerne
+class-col-devices = Geräte
+class-col-median = Median des Verhältnisses
+class-col-lowest = Niedrigster
+class-col-highest = Höchster
+class-outliers = Ausreißer: { $list }.
+class-outlier = Gerät { $device } ({ $cores } Kerne, { $ratio })
+class-chart-title = { $claim }: Verhältnis gegen Kerne in der Klasse
+class-x-label = parallele Kapazität (in Kernen)
+class-y-label = Verhältnis (×), Median
+class-median = Median der Klasse
+class-no-measure = Kein Gerät hat diese Aussage gemessen

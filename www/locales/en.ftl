@@ -426,3 +426,52 @@ matrix-measuring = Measuring { $i } of { $n }: { $experiment } on { $threads }�
 matrix-done = Done: every cell this device can measure is filled.
 matrix-cancelled = Cancelled; the cells measured so far are kept.
 matrix-skipped = { $experiment } was not run (a long run you chose not to start)
+
+## class.html, www/class.js: the class view
+
+class-page-title = Parallel Playground: a class's results
+class-heading = A class’s results
+class-intro-start = Paste the results links your students shared (one per line), or drop the JSON files they exported. Everything stays in this browser tab: the results sit in the part of each link after
+class-intro-end = , which browsers never send to a server, and this page uploads nothing.
+class-results = Results
+class-links-label = Results links, one per line
+class-files-label = Or choose (or drop here) exported JSON files
+class-show = Show the class
+class-no-results = No results yet.
+class-refused = Refused lines
+class-claims-heading = Claim by claim
+class-claims-intro = For each claim of the lesson: how many devices reached each verdict, and the ratio the claim is about against the parallel capacity each device measured, in cores’ worth (the median across devices with that capacity, the bar from the lowest to the highest). Outliers are devices far from the others with the same core count.
+class-line = line { $n }
+# $reason: why share.js refused it
+class-refused-line = { $source }: refused, { $reason }.
+# $devices: a counted word ("3 devices"); $cores: a list of numbers; $refused: how many lines were refused
+class-summary = { $devices } ({ $cores } cores’ worth of parallel capacity){ $refused ->
+        [0] {""}
+       *[other] ; { $refused } refused (see below)
+    }.
+class-summary-none = No results read{ $refused ->
+        [0] {""}
+       *[other] ; { $refused } refused (see below)
+    }.
+class-verdict-holds = { $n } hold
+class-verdict-fails = { $n } do not hold
+class-verdict-inconclusive = { $n } inconclusive
+class-verdict-untestable = { $n } cannot be tested
+class-verdict-error = { $n } failed to run
+class-verdict-demonstration = { $n } measured as a demonstration
+# $counts: the class-verdict-* words, joined
+class-counts = { $devices }: { $counts }.
+class-no-device = No device reported this claim.
+class-table-caption = { $claim }: ratio by core count
+class-col-cores = Cores
+class-col-devices = Devices
+class-col-median = Median ratio
+class-col-lowest = Lowest
+class-col-highest = Highest
+class-outliers = Outliers: { $list }.
+class-outlier = device { $device } ({ $cores } cores, { $ratio })
+class-chart-title = { $claim }: ratio against cores across the class
+class-x-label = parallel capacity (cores’ worth)
+class-y-label = ratio (×), median
+class-median = class median
+class-no-measure = No device measured this claim

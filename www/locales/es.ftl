@@ -425,3 +425,52 @@ matrix-measuring = Midiendo { $i } de { $n }: { $experiment } en { $threads }…
 matrix-done = Hecho: todas las celdas que este dispositivo puede medir están rellenas.
 matrix-cancelled = Cancelado; las celdas medidas hasta ahora se conservan.
 matrix-skipped = { $experiment } no se ejecutó (una ejecución larga que elegiste no iniciar)
+
+## class.html, www/class.js: la vista de la clase
+
+class-page-title = Parallel Playground: los resultados de una clase
+class-heading = Los resultados de una clase
+class-intro-start = Pega los enlaces de resultados que compartieron tus estudiantes (uno por línea) o suelta los archivos JSON que exportaron. Todo se queda en esta pestaña del navegador: los resultados van en la parte de cada enlace después de
+class-intro-end = , que los navegadores nunca envían a un servidor, y esta página no sube nada.
+class-results = Resultados
+class-links-label = Enlaces de resultados, uno por línea
+class-files-label = O elige (o suelta aquí) archivos JSON exportados
+class-show = Mostrar la clase
+class-no-results = Aún no hay resultados.
+class-refused = Líneas rechazadas
+class-claims-heading = Afirmación por afirmación
+class-claims-intro = Para cada afirmación de la lección: cuántos dispositivos llegaron a cada veredicto, y la razón de la que trata la afirmación frente a la capacidad paralela que midió cada dispositivo, en núcleos (la mediana de los dispositivos con esa capacidad, la barra del más bajo al más alto). Los valores atípicos son dispositivos lejos de los demás con el mismo número de núcleos.
+class-line = línea { $n }
+# $reason: por qué share.js la rechazó
+class-refused-line = { $source }: rechazada, { $reason }.
+# $devices: una palabra contada («3 dispositivos»); $cores: una lista de números; $refused: cuántas líneas se rechazaron
+class-summary = { $devices } ({ $cores } núcleos de capacidad paralela){ $refused ->
+        [0] {""}
+       *[other] ; { $refused } rechazadas (ver abajo)
+    }.
+class-summary-none = No se leyó ningún resultado{ $refused ->
+        [0] {""}
+       *[other] ; { $refused } rechazadas (ver abajo)
+    }.
+class-verdict-holds = { $n } se cumple
+class-verdict-fails = { $n } no se cumple
+class-verdict-inconclusive = { $n } no concluyente
+class-verdict-untestable = { $n } no comprobable
+class-verdict-error = { $n } no se pudo ejecutar
+class-verdict-demonstration = { $n } medida como demostración
+# $counts: las palabras class-verdict-*, unidas
+class-counts = { $devices }: { $counts }.
+class-no-device = Ningún dispositivo informó de esta afirmación.
+class-table-caption = { $claim }: razón según el número de núcleos
+class-col-cores = Núcleos
+class-col-devices = Dispositivos
+class-col-median = Razón mediana
+class-col-lowest = Mínima
+class-col-highest = Máxima
+class-outliers = Valores atípicos: { $list }.
+class-outlier = dispositivo { $device } ({ $cores } núcleos, { $ratio })
+class-chart-title = { $claim }: razón frente a núcleos en la clase
+class-x-label = capacidad paralela (en núcleos)
+class-y-label = razón (×), mediana
+class-median = mediana de la clase
+class-no-measure = Ningún dispositivo midió esta afirmación
