@@ -474,3 +474,42 @@ class-x-label = parallele Kapazität (in Kernen)
 class-y-label = Verhältnis (×), Median
 class-median = Median der Klasse
 class-no-measure = Kein Gerät hat diese Aussage gemessen
+
+## www/experiment.js: eine Experimentkarte ($threads, $from: gezählte Wörter, „2 Threads“)
+
+exp-long-run =
+    .aria-label = Langer Lauf
+exp-run-anyway = Trotzdem ausführen
+exp-not-now = Nicht jetzt
+exp-idle = Drücke Ausführen, um zu messen.
+exp-question = Bevor du es ausführst: Was erwartest du?
+exp-step-idea = Die Idee
+exp-step-experiment = Das Experiment
+exp-step-verdict = Das Urteil
+exp-the-lesson = Die Lektion,
+exp-in-go-and-rust = In Go und in Rust:
+exp-glossary = Glossar
+exp-expect = Was die Lektion erwarten lässt
+# $main, $seq: die Namen der Versionen
+exp-compare-pools = „{ $main }“ auf { $threads } gegen { $from }
+exp-measured-pools = auf { $threads } gegen { $from }
+exp-compare-seq = auf { $threads }: „{ $main }“ gegen „{ $seq }“
+exp-measured-on = auf { $threads }
+# $counts: die Thread-Anzahlen, z. B. „1, 2, 4“
+exp-sweep-note = Läuft mit { $counts } Threads und startet für jede Anzahl einen frischen Pool.
+exp-sweep-off = Threads sind auf dieser Seite aus, darum kann nur der Pool mit einem Thread gemessen werden.
+# $words: exp-compare-pools oder exp-compare-seq
+exp-predict = Bevor du es ausführst, sag voraus: { $words } wird
+exp-estimating = Das könnte dauern: Schätze anhand eines kleineren Laufs…
+exp-how-exact = seine Wartezeiten ergeben zusammen so viel
+exp-how-estimated = geschätzt anhand eines kleineren Laufs
+# $time: eine Dauer („1,5 s“); $how: exp-how-exact oder exp-how-estimated
+exp-long = Dieser Lauf dauert etwa { $time } ({ $how }) und kann abgebrochen werden.
+exp-starting = Starte einen Pool mit { $threads } ({ $i } von { $n })…
+exp-measuring = Messe auf { $threads }…
+exp-measuring-of = Messe auf { $threads } ({ $i } von { $n })…
+exp-recording = Zeichne die Zeitleiste auf { $threads } auf…
+exp-skipped = Nicht ausgeführt. Kleinere Zahlen geben in Sekunden eine Antwort.
+exp-cancelled = { $reason } Frühere Ergebnisse bleiben erhalten.
+exp-nothing = Nichts wurde gemessen.
+exp-await-click = Die Kursseite hat einen Lauf angefordert, der etwa { $mb } MB an Zahlen im Speicher dieses Tabs hält. Drücke Ausführen, um ihn zu starten.

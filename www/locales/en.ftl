@@ -475,3 +475,42 @@ class-x-label = parallel capacity (cores’ worth)
 class-y-label = ratio (×), median
 class-median = class median
 class-no-measure = No device measured this claim
+
+## www/experiment.js: an experiment card ($threads, $from: counted words, "2 threads")
+
+exp-long-run =
+    .aria-label = Long run
+exp-run-anyway = Run anyway
+exp-not-now = Not now
+exp-idle = Press Run to measure.
+exp-question = Before you run: what do you expect?
+exp-step-idea = The idea
+exp-step-experiment = The experiment
+exp-step-verdict = The verdict
+exp-the-lesson = The lesson,
+exp-in-go-and-rust = In Go and in Rust:
+exp-glossary = glossary
+exp-expect = What the lesson leads us to expect
+# $main, $seq: the versions' labels
+exp-compare-pools = “{ $main }” on { $threads } against { $from }
+exp-measured-pools = on { $threads } against { $from }
+exp-compare-seq = on { $threads }, “{ $main }” against “{ $seq }”
+exp-measured-on = on { $threads }
+# $counts: the thread counts, e.g. "1, 2, 4"
+exp-sweep-note = Runs at { $counts } threads, starting a fresh pool for each.
+exp-sweep-off = Threads are off on this page, so only the one-thread pool can be measured.
+# $words: exp-compare-pools or exp-compare-seq
+exp-predict = Before you run, predict: { $words } will be
+exp-estimating = This could take a while: estimating from a smaller run…
+exp-how-exact = its waits add up to that
+exp-how-estimated = estimated from a smaller run
+# $time: a duration ("1.5 s"); $how: exp-how-exact or exp-how-estimated
+exp-long = This run will take about { $time } ({ $how }), and it can be cancelled.
+exp-starting = Starting a pool of { $threads } ({ $i } of { $n })…
+exp-measuring = Measuring on { $threads }…
+exp-measuring-of = Measuring on { $threads } ({ $i } of { $n })…
+exp-recording = Recording the timeline on { $threads }…
+exp-skipped = Not run. Smaller numbers give an answer in seconds.
+exp-cancelled = { $reason } Earlier results are kept.
+exp-nothing = Nothing was measured.
+exp-await-click = The course page asked for a run that keeps about { $mb } MB of numbers in this tab’s memory. Press Run to start it.

@@ -474,3 +474,42 @@ class-x-label = capacidad paralela (en núcleos)
 class-y-label = razón (×), mediana
 class-median = mediana de la clase
 class-no-measure = Ningún dispositivo midió esta afirmación
+
+## www/experiment.js: una tarjeta de experimento ($threads, $from: palabras contadas, «2 hilos»)
+
+exp-long-run =
+    .aria-label = Ejecución larga
+exp-run-anyway = Ejecutar igualmente
+exp-not-now = Ahora no
+exp-idle = Pulsa Ejecutar para medir.
+exp-question = Antes de ejecutar: ¿qué esperas?
+exp-step-idea = La idea
+exp-step-experiment = El experimento
+exp-step-verdict = El veredicto
+exp-the-lesson = La lección,
+exp-in-go-and-rust = En Go y en Rust:
+exp-glossary = glosario
+exp-expect = Lo que la lección nos hace esperar
+# $main, $seq: los nombres de las versiones
+exp-compare-pools = «{ $main }» en { $threads } frente a { $from }
+exp-measured-pools = en { $threads } frente a { $from }
+exp-compare-seq = en { $threads }, «{ $main }» frente a «{ $seq }»
+exp-measured-on = en { $threads }
+# $counts: los números de hilos, p. ej. «1, 2, 4»
+exp-sweep-note = Se ejecuta con { $counts } hilos, arrancando un grupo nuevo para cada uno.
+exp-sweep-off = Los hilos están desactivados en esta página, así que solo se puede medir el grupo de un hilo.
+# $words: exp-compare-pools o exp-compare-seq
+exp-predict = Antes de ejecutar, predice: { $words } será
+exp-estimating = Esto podría tardar: estimando a partir de una ejecución más pequeña…
+exp-how-exact = sus esperas suman eso
+exp-how-estimated = estimado a partir de una ejecución más pequeña
+# $time: una duración («1,5 s»); $how: exp-how-exact o exp-how-estimated
+exp-long = Esta ejecución tardará unos { $time } ({ $how }) y se puede cancelar.
+exp-starting = Arrancando un grupo de { $threads } ({ $i } de { $n })…
+exp-measuring = Midiendo en { $threads }…
+exp-measuring-of = Midiendo en { $threads } ({ $i } de { $n })…
+exp-recording = Registrando la línea de tiempo en { $threads }…
+exp-skipped = No se ejecutó. Con números más pequeños la respuesta llega en segundos.
+exp-cancelled = { $reason } Los resultados anteriores se conservan.
+exp-nothing = No se midió nada.
+exp-await-click = La página del curso pidió una ejecución que mantiene unos { $mb } MB de números en la memoria de esta pestaña. Pulsa Ejecutar para iniciarla.
