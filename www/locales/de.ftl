@@ -513,3 +513,37 @@ exp-skipped = Nicht ausgeführt. Kleinere Zahlen geben in Sekunden eine Antwort.
 exp-cancelled = { $reason } Frühere Ergebnisse bleiben erhalten.
 exp-nothing = Nichts wurde gemessen.
 exp-await-click = Die Kursseite hat einen Lauf angefordert, der etwa { $mb } MB an Zahlen im Speicher dieses Tabs hält. Drücke Ausführen, um ihn zu starten.
+
+## www/card-results.js: die Ergebnisse einer Karte
+
+card-col-version = Version
+card-col-result = Ergebnis
+card-col-median = Median
+card-col-quartiles = Quartile
+card-col-speedup = Beschleunigung
+card-exact = Genaues Ergebnis: { $value }
+card-caption = Ergebnisse: { $title }
+card-needs-threads = braucht Threads
+card-baseline = Vergleichsbasis
+# $runs: card-verdict-run für jeden Pool, mit „; “ verbunden
+card-verdict-runs = { $label }, gegen sequentiell: { $runs }.
+card-verdict-run = { $threads } { $speed }
+# $compared: compared-faster und Verwandte („2,10× so schnell wie“)
+card-verdict = { $label } war { $compared } sequentiell, auf einem Pool mit { $threads }.
+card-noisy = Die Messwerte schwankten stark: Vielleicht nutzt etwas anderes die CPU; führe es erneut aus, bevor du Schlüsse ziehst.
+card-chart-title = { $title }: Median der Zeit pro Version und Thread-Anzahl
+
+## www/predict.js: vorhersagen, dann messen
+
+predict-faster = schneller
+predict-same = etwa gleich
+predict-slower = langsamer
+predict-private = Deine Vermutung ist nur für dich: Nichts wird gespeichert.
+predict-chosen = Du erwartest: { $choice }. Jetzt führe es aus.
+# $result: speed-faster und Verwandte, mit dem, was verglichen wurde
+predict-measured = Gemessen: { $result }.
+predict-held = Deine Vorhersage traf zu: Du hast „{ $choice }“ erwartet, und es war { $result }.
+predict-not-held = Deine Vorhersage traf nicht zu: Du hast „{ $choice }“ erwartet, und es war { $result }.
+predict-lesson-line = In den Worten der Lektion: „{ $line }“ ({ $section }).
+# $expected: was die Lektion erwartet, in Worten (lesson/expectations.js)
+predict-lesson-not-met = Die Lektion erwartet hier { $expected }; dieser Lauf war es nicht. Führe es erneut aus, bevor du Schlüsse ziehst: Wenn es sich wiederholt, unterscheiden sich dieses Gerät oder diese Einstellungen vom Beispiel der Lektion (Speichergeschwindigkeit, Tasks zu klein für das, was sie kosten, weniger Kerne an Kapazität als Threads), und das ist wissenswert.

@@ -514,3 +514,37 @@ exp-skipped = Not run. Smaller numbers give an answer in seconds.
 exp-cancelled = { $reason } Earlier results are kept.
 exp-nothing = Nothing was measured.
 exp-await-click = The course page asked for a run that keeps about { $mb } MB of numbers in this tab’s memory. Press Run to start it.
+
+## www/card-results.js: a card's results
+
+card-col-version = Version
+card-col-result = Result
+card-col-median = Median
+card-col-quartiles = quartiles
+card-col-speedup = Speed-up
+card-exact = Exact answer: { $value }
+card-caption = Results: { $title }
+card-needs-threads = needs threads
+card-baseline = baseline
+# $runs: card-verdict-run for each pool, joined with "; "
+card-verdict-runs = { $label }, against sequential: { $runs }.
+card-verdict-run = { $threads } { $speed }
+# $compared: compared-faster and its kin ("2.10× as fast as")
+card-verdict = { $label } was { $compared } sequential, on a pool of { $threads }.
+card-noisy = The samples varied a lot: something else may be using the CPU, so run again before drawing conclusions.
+card-chart-title = { $title }: median time per version and thread count
+
+## www/predict.js: predict, then measure
+
+predict-faster = faster
+predict-same = about the same
+predict-slower = slower
+predict-private = Your guess is only for you: nothing is stored.
+predict-chosen = You expect { $choice }. Now run it.
+# $result: speed-faster and its kin, with what was compared
+predict-measured = Measured: { $result }.
+predict-held = Your prediction held: you expected { $choice }, and it was { $result }.
+predict-not-held = Your prediction did not hold: you expected { $choice }, and it was { $result }.
+predict-lesson-line = In the lesson’s words: “{ $line }” ({ $section }).
+# $expected: what the lesson expects, in words (lesson/expectations.js)
+predict-lesson-not-met = The lesson expects { $expected } here; this run was not. Run it again before concluding: if it repeats, this device or these settings differ from the lesson’s example (memory speed, tasks too small for what they cost, fewer cores’ worth than threads), which is worth knowing.

@@ -513,3 +513,37 @@ exp-skipped = No se ejecutó. Con números más pequeños la respuesta llega en 
 exp-cancelled = { $reason } Los resultados anteriores se conservan.
 exp-nothing = No se midió nada.
 exp-await-click = La página del curso pidió una ejecución que mantiene unos { $mb } MB de números en la memoria de esta pestaña. Pulsa Ejecutar para iniciarla.
+
+## www/card-results.js: los resultados de una tarjeta
+
+card-col-version = Versión
+card-col-result = Resultado
+card-col-median = Mediana
+card-col-quartiles = cuartiles
+card-col-speedup = Aceleración
+card-exact = Respuesta exacta: { $value }
+card-caption = Resultados: { $title }
+card-needs-threads = necesita hilos
+card-baseline = referencia
+# $runs: card-verdict-run para cada grupo, unidos con «; »
+card-verdict-runs = { $label }, frente a secuencial: { $runs }.
+card-verdict-run = { $threads } { $speed }
+# $compared: compared-faster y similares («2,10× tan rápido como»)
+card-verdict = { $label } fue { $compared } secuencial, en un grupo de { $threads }.
+card-noisy = Las muestras variaron mucho: puede que otra cosa esté usando la CPU, así que vuelve a ejecutarlo antes de sacar conclusiones.
+card-chart-title = { $title }: mediana del tiempo por versión y número de hilos
+
+## www/predict.js: predecir, luego medir
+
+predict-faster = más rápido
+predict-same = más o menos igual
+predict-slower = más lento
+predict-private = Tu predicción es solo para ti: no se guarda nada.
+predict-chosen = Esperas: { $choice }. Ahora ejecútalo.
+# $result: speed-faster y similares, con lo que se comparó
+predict-measured = Medido: { $result }.
+predict-held = Tu predicción se cumplió: esperabas «{ $choice }», y fue { $result }.
+predict-not-held = Tu predicción no se cumplió: esperabas «{ $choice }», y fue { $result }.
+predict-lesson-line = En palabras de la lección: «{ $line }» ({ $section }).
+# $expected: lo que la lección espera, en palabras (lesson/expectations.js)
+predict-lesson-not-met = La lección espera { $expected } aquí; esta ejecución no lo fue. Vuelve a ejecutarlo antes de concluir: si se repite, este dispositivo o estos ajustes difieren del ejemplo de la lección (velocidad de la memoria, tareas demasiado pequeñas para lo que cuestan, menos núcleos de capacidad que hilos), y eso vale la pena saberlo.
