@@ -220,7 +220,7 @@ if (settings.embed) enterEmbedMode();
 for (const view of Object.keys(PANEL_VIEWS)) addPanelShareRow(view);
 // Inside a course page the iframe can follow the content's height.
 postHeights();
-preparePrint({ cores, engine: t(threaded ? 'engine-threads' : 'engine-single') });
+preparePrint({ cores, engine: () => t(threaded ? 'engine-threads' : 'engine-single') });
 sweep.draw();
 listenToParent(async ({ experiment, parameters, threads }) => {
   // Checked exactly like URL parameters: anything out of range becomes the nearest valid value.
@@ -300,6 +300,7 @@ keepTryingThreads(idle, (pool) => {
   slider.value = String(wantedThreads);
   slider.disabled = false;
   switchedToThreads = true;
+  matrix.refreshTestable();
   showDevice();
   showSlider();
   updateUrl();

@@ -27,7 +27,8 @@ export function summaryLine(counts) {
   const n = (k) => counts[k] ?? 0;
   const demos = n('demonstration');
   return `Done: ${n('holds')} hold, ${n('fails')} do not hold here, ${n('inconclusive')} inconclusive, ${n('untestable')} cannot be tested here${n('error') ? `, ${n('error')} failed to run` : ''}` +
-    `${demos ? `; and ${demos} ${demos === 1 ? 'demonstration' : 'demonstrations'} measured, not judged` : ''}.`;
+    `${demos ? `; and ${demos} ${demos === 1 ? 'demonstration' : 'demonstrations'} measured, not judged` : ''}` +
+    `${n('demonstration-untestable') ? `${demos ? ', ' : '; and '}${n('demonstration-untestable')} that cannot run here` : ''}.`;
 }
 
 export class ClaimsPanel {
@@ -73,7 +74,7 @@ export class ClaimsPanel {
       this.predictions.set(c.id, prediction);
       const again = h('button', { type: 'button', class: 'secondary measure-again', hidden: true }, 'Measure again');
       again.addEventListener('click', () => this.checkOnly(c));
-      const row = h('tr', { 'data-claim': c.id, 'data-verdict': 'pending' },
+      const row = h('tr', { 'data-claim': c.id, 'data-verdict': 'pending', 'data-kind': c.demonstration ? 'demonstration' : 'claim' },
         h('th', { scope: 'row' }, c.claim, h('a', { class: 'claim-link', href: `#exp-${c.experiment}` }, 'experiment')),
         h('td', { class: 'prediction' }, c.prediction,
           h('span', { class: 'fails-if' }, `Would fail with: ${c.failsIf}.`),
@@ -203,7 +204,9 @@ export class ClaimsPanel {
     }, {
       restoreThreads: lab.sliderThreads(),
       done: () => {
-        const counts = [...this.rows.values()].reduce((acc, r) => ({ ...acc, [r.dataset.verdict]: (acc[r.dataset.verdict] ?? 0) + 1 }), {});
+        // Demonstrations are counted apart, also those that could not run here.
+        const key = (r) => (r.dataset.kind === 'demonstration' && r.dataset.verdict !== 'demonstration' ? `demonstration-${r.dataset.verdict}` : r.dataset.verdict);
+        const counts = [...this.rows.values()].reduce((acc, r) => ({ ...acc, [key(r)]: (acc[key(r)] ?? 0) + 1 }), {});
         return summaryLine(counts);
       },
       cancelled: () => `Cancelled after ${done} of ${claims.length} claims; the verdicts so far are kept.`,

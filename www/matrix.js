@@ -94,13 +94,29 @@ export class MatrixPanel {
     const td = h('td', { class: 'matrix-cell', 'data-col': col, 'data-state': 'empty' },
       h('span', { class: 'cell-lesson' }, h('span', { class: 'cell-label' }, `${t('matrix-lesson')} `), t(`matrix-${row.id}-${col}-lesson`), expect),
       measured, h('span', { class: 'cell-foot' }, verdict, link));
-    const untestable = col === 'many' && (!this.lab.threaded || this.lab.cores < 2);
-    if (untestable) {
-      td.dataset.state = 'untestable';
-      measured.replaceChildren(h('span', { class: 'cell-label' }, `${t('matrix-here')} `), t(this.lab.threaded ? 'matrix-untestable-one-core' : 'matrix-untestable-no-threads'));
-    }
-    this.cells.set(`${row.id}:${col}`, { td, measured, verdict, link, expect, row, col, untestable });
+    const cell = { td, measured, verdict, link, expect, row, col, untestable: false };
+    this.cells.set(`${row.id}:${col}`, cell);
+    this.#markTestable(cell);
     return td;
+  }
+
+  /** Marks whether `cell` can be measured on this page now (the many-cores column needs threads and two cores). */
+  #markTestable(cell) {
+    const untestable = cell.col === 'many' && (!this.lab.threaded || this.lab.cores < 2);
+    if (untestable) {
+      cell.td.dataset.state = 'untestable';
+      cell.measured.replaceChildren(h('span', { class: 'cell-label' }, `${t('matrix-here')} `), t(this.lab.threaded ? 'matrix-untestable-one-core' : 'matrix-untestable-no-threads'));
+    } else if (cell.untestable) {
+      // Threads came on after the page was built: the cell can be filled now.
+      cell.td.dataset.state = 'empty';
+      cell.measured.replaceChildren(h('span', { class: 'cell-label' }, `${t('matrix-here')} `), t('matrix-not-measured'));
+    }
+    cell.untestable = untestable;
+  }
+
+  /** Threads came on later (the engine kept trying after a fallback): cells that needed them can be measured now. */
+  refreshTestable() {
+    for (const cell of this.cells.values()) this.#markTestable(cell);
   }
 
   /** Takes a finished run of experiment card `card`: fills the cell of its row and pool size. */

@@ -4,6 +4,7 @@
 // here, when asked: every timing elsewhere on the page runs unrecorded code.
 import { RunControl } from './run-control.js';
 import { drawTimeline } from './chart.js';
+import { spanTable } from './span-table.js';
 import { h } from './dom.js';
 import { plural, fmtInt } from './format.js';
 import { formatMs } from './scales.js';
@@ -77,10 +78,7 @@ export class TimelinePanel {
         h('h3', {}, v.detail ? `${v.label} (${v.detail})` : v.label),
         h('p', { class: 'facts-line' }, t('timeline-facts', { total: formatMs(v.total_ms), spans: plural(v.spans.length, 'span'), rows: plural(busy.size, 'row'), answer: fmtInt(v.value), mark: v.correct ? '✓' : '✗' })),
         chart,
-        h('details', { class: 'data' }, h('summary', {}, t('timeline-data')),
-          h('table', {}, h('thead', {}, h('tr', {}, ...['task', 'kind', 'thread', 'start', 'end'].map((col) => h('th', { scope: 'col' }, t(`timeline-col-${col}`))))),
-            h('tbody', {}, ...v.spans.map((s) => h('tr', {}, h('td', {}, String(s.job)), h('td', {}, t(`timeline-kind-${s.kind}`)), h('td', {}, s.thread < 0 ? t('timeline-calling') : String(s.thread)),
-              h('td', {}, formatMs(s.start_ms)), h('td', {}, formatMs(s.end_ms))))))));
+        spanTable(v.spans));
       drawTimeline(chart, { title: t('timeline-chart-title', { label: v.label }), threads: report.threads, totalMs: v.total_ms, spans: v.spans });
       return box;
     }));

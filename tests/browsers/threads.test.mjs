@@ -44,6 +44,8 @@ const threadsState = (engine) =>
     state: document.body.dataset.state,
     pool: document.querySelector('#pool').textContent,
     urlNotes: document.querySelector('#url-notes').hidden ? '' : document.querySelector('#url-notes').textContent,
+    /** The lesson matrix's many-cores cells marked "cannot be measured" (threads off). */
+    matrixUntestable: document.querySelectorAll('#matrix .matrix-cell[data-col="many"][data-state="untestable"]').length,
   }));
 
 /** Waits until the page runs threads (a background switch included), within `timeout`; returns threadsState. */
@@ -116,6 +118,7 @@ for (const name of ['chromium', 'firefox']) {
       await engine.open(`${server.url}?threads=2&debug=stall-threads-2`);
       const first = await pageReady(engine);
       assert.equal(first.engine, 'wasm, one thread');
+      assert.ok((await threadsState(engine)).matrixUntestable > 0, 'on one thread the matrix cannot fill its many-cores column');
       assert.match((await threadsState(engine)).urlNotes, /threads=2 is out of range \(1 to 1\)/);
       assert.match(first.note, /^Threads are off here: the threaded engine and its shared memory were ready, but its pool of worker threads did not answer in 2 starts on fresh pools, the last given 3 s \(a busy device can be slow to start threads\)\. The page keeps trying in the background and switches to threads, saying so, when a pool answers/);
       const s = await endsThreaded(engine);
@@ -127,6 +130,7 @@ for (const name of ['chromium', 'firefox']) {
       assert.ok(s.sliderMax >= 2);
       assert.match(s.pool, /^2 threads ready in/);
       assert.equal(s.urlNotes, '', 'threads=2 is in range now: the note that it was not is gone');
+      assert.equal(s.matrixUntestable, 0, 'with threads on, the matrix can fill its many-cores column');
       const fib = await runCard(engine, 'exp-fib', { n: 25, cutoff: 12 });
       assert.equal(fib.state, 'done', fib.error);
       assert.equal(fib.threads, 2);

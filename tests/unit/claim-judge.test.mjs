@@ -50,3 +50,11 @@ test('a rule in a few words shows its threshold as the claim’s words do', () =
   assert.equal(ruleWords({ direction: 'below', threshold: 1 / 1.1 }), 'the interval must lie below 0.909×');
   assert.equal(ruleWords({ direction: 'above', threshold: 3 / 1.3 }), 'the interval must lie above 2.31×');
 });
+
+test('the summary counts demonstrations apart from the claims, also those that cannot run here', async () => {
+  const { summaryLine } = await import('../../www/claims.js');
+  assert.equal(summaryLine({ holds: 4, fails: 1, inconclusive: 1, demonstration: 5 }), 'Done: 4 hold, 1 do not hold here, 1 inconclusive, 0 cannot be tested here; and 5 demonstrations measured, not judged.');
+  // WebKitGTK here, threads off: one demonstration needs threads.
+  assert.equal(summaryLine({ holds: 1, untestable: 5, demonstration: 4, 'demonstration-untestable': 1 }), 'Done: 1 hold, 0 do not hold here, 0 inconclusive, 5 cannot be tested here; and 4 demonstrations measured, not judged, 1 that cannot run here.');
+  assert.equal(summaryLine({ holds: 2 }), 'Done: 2 hold, 0 do not hold here, 0 inconclusive, 0 cannot be tested here.');
+});

@@ -242,6 +242,8 @@ timeline-recorded = Aufgezeichnet auf einem Pool mit { $threads }, nach einem ni
 # $mark: ✓, wenn das Ergebnis stimmt, sonst ✗
 timeline-facts = { $total } insgesamt; { $spans }; { $rows } rechnend; Ergebnis { $answer } { $mark }
 timeline-data = Die Daten hinter diesem Diagramm
+timeline-col-job = Aufgabe
+timeline-none-yet = Noch nichts aufgezeichnet.
 timeline-col-task = Task
 timeline-col-kind = Art
 timeline-col-thread = Thread

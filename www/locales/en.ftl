@@ -243,6 +243,8 @@ timeline-recorded = Recorded on a pool of { $threads }, after one unrecorded war
 # $mark: ✓ when the answer is right, ✗ when not
 timeline-facts = { $total } in all; { $spans }; { $rows } computing; answer { $answer } { $mark }
 timeline-data = The data behind this chart
+timeline-col-job = job
+timeline-none-yet = Nothing recorded yet.
 timeline-col-task = task
 timeline-col-kind = kind
 timeline-col-thread = thread

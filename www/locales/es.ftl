@@ -242,6 +242,8 @@ timeline-recorded = Registrado en un grupo de { $threads }, tras una ejecución 
 # $mark: ✓ si el resultado es correcto, ✗ si no
 timeline-facts = { $total } en total; { $spans }; { $rows } calculando; resultado { $answer } { $mark }
 timeline-data = Los datos detrás de este gráfico
+timeline-col-job = trabajo
+timeline-none-yet = Aún no se ha registrado nada.
 timeline-col-task = tarea
 timeline-col-kind = tipo
 timeline-col-thread = hilo
