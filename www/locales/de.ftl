@@ -549,3 +549,13 @@ predict-not-held = Deine Vorhersage traf nicht zu: Du hast „{ $choice }“ erw
 predict-lesson-line = In den Worten der Lektion: „{ $line }“ ({ $section }).
 # $expected: was die Lektion erwartet, in Worten (lesson/expectations.js)
 predict-lesson-not-met = Die Lektion erwartet hier { $expected }; dieser Lauf war es nicht. Führe es erneut aus, bevor du Schlüsse ziehst: Wenn es sich wiederholt, unterscheiden sich dieses Gerät oder diese Einstellungen vom Beispiel der Lektion (Speichergeschwindigkeit, Tasks zu klein für das, was sie kosten, weniger Kerne an Kapazität als Threads), und das ist wissenswert.
+
+## www/lesson/sum.js: die Summenkarte
+## -idea und die Zeilen danach zitieren die Lektion, hier in deutscher Fassung.
+
+lesson-sum-concept = Struktur gegenüber Ausführung
+lesson-sum-idea = Der Code ist nebenläufig, unabhängig von den Kernen. Ob er parallel läuft, hängt von GOMAXPROCS und den verfügbaren CPU-Kernen ab.
+lesson-sum-text = Das Programm addiert n ganze Zahlen, die im Speicher liegen. Die sequentielle Version geht sie in einer Schleife durch. Die aufgeteilten Versionen zerlegen sie in Stücke und geben jedes Stück einem Task: zwei Hälften (die Lehrbuchversion), der parallele Iterator von rayon (er teilt, sobald Threads frei werden) oder genau so viele Stücke, wie du verlangst.
+lesson-sum-expect = Mit einem Thread kann keine aufgeteilte Version gewinnen: Die Stücke laufen trotzdem nacheinander, plus Verwaltungsaufwand. Mit zwei oder mehr Kernen werden sie schneller, aber selten im gleichen Verhältnis: Bei den voreingestellten 80 MB ist das Lesen des Speichers die Grenze, nicht das Addieren (ein Thread las hier 80 MB mit etwa 7 GB/s und 16 MB, die in den Cache dieser Maschine passen, mit etwa 23 GB/s). Verlange 100.000 Tasks, und der Verwaltungsaufwand erstickt die Arbeit.
+lesson-sum-parallel = Ob er parallel läuft, hängt von GOMAXPROCS und den verfügbaren CPU-Kernen ab.
+lesson-trap4-overhead = Parallele Ausführung hat Aufwand: Synchronisation, Cache-Kohärenz, Verteilung der Arbeit.

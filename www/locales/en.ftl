@@ -550,3 +550,13 @@ predict-not-held = Your prediction did not hold: you expected { $choice }, and i
 predict-lesson-line = In the lesson’s words: “{ $line }” ({ $section }).
 # $expected: what the lesson expects, in words (lesson/expectations.js)
 predict-lesson-not-met = The lesson expects { $expected } here; this run was not. Run it again before concluding: if it repeats, this device or these settings differ from the lesson’s example (memory speed, tasks too small for what they cost, fewer cores’ worth than threads), which is worth knowing.
+
+## www/lesson/sum.js: the sum card (the first lesson module converted; the others follow the same pattern)
+## -idea and the lines after it quote the lesson: in another locale, its wording in that language.
+
+lesson-sum-concept = structure versus execution
+lesson-sum-idea = The code is concurrent regardless of cores. Whether it’s parallel depends on GOMAXPROCS and available CPU cores.
+lesson-sum-text = The program adds up n whole numbers that sit in memory. The sequential version walks through them in one loop. The split versions cut them into pieces and hand each piece to a task: two halves (the textbook version), rayon’s parallel iterator (it splits as threads become free), or exactly as many chunks as you ask for.
+lesson-sum-expect = With one thread no split version can win: the pieces still run one after another, plus bookkeeping. With two or more cores they get faster, though rarely in proportion: at the default 80 MB, reading memory, not adding, is the limit (one thread here read 80 MB at about 7 GB/s and 16 MB, which fits in this machine’s cache, at about 23 GB/s). Ask for 100,000 tasks and the bookkeeping swamps the work.
+lesson-sum-parallel = Whether it’s parallel depends on GOMAXPROCS and available CPU cores.
+lesson-trap4-overhead = Parallel execution has overhead: synchronization, cache coherency, work distribution.

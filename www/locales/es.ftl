@@ -549,3 +549,13 @@ predict-not-held = Tu predicción no se cumplió: esperabas «{ $choice }», y f
 predict-lesson-line = En palabras de la lección: «{ $line }» ({ $section }).
 # $expected: lo que la lección espera, en palabras (lesson/expectations.js)
 predict-lesson-not-met = La lección espera { $expected } aquí; esta ejecución no lo fue. Vuelve a ejecutarlo antes de concluir: si se repite, este dispositivo o estos ajustes difieren del ejemplo de la lección (velocidad de la memoria, tareas demasiado pequeñas para lo que cuestan, menos núcleos de capacidad que hilos), y eso vale la pena saberlo.
+
+## www/lesson/sum.js: la tarjeta de la suma
+## -idea y las líneas siguientes citan la lección, aquí en su versión en español.
+
+lesson-sum-concept = estructura frente a ejecución
+lesson-sum-idea = El código es concurrente sin importar los núcleos. Que sea paralelo depende de GOMAXPROCS y de los núcleos de CPU disponibles.
+lesson-sum-text = El programa suma n números enteros que están en memoria. La versión secuencial los recorre en un bucle. Las versiones divididas los cortan en trozos y entregan cada trozo a una tarea: dos mitades (la versión de manual), el iterador paralelo de rayon (divide a medida que quedan hilos libres) o exactamente tantos trozos como pidas.
+lesson-sum-expect = Con un hilo ninguna versión dividida puede ganar: los trozos se siguen ejecutando uno tras otro, más la gestión. Con dos o más núcleos se vuelven más rápidas, aunque rara vez en proporción: con los 80 MB predeterminados, el límite es leer la memoria, no sumar (un hilo leyó aquí 80 MB a unos 7 GB/s y 16 MB, que caben en la caché de esta máquina, a unos 23 GB/s). Pide 100.000 tareas y la gestión ahoga el trabajo.
+lesson-sum-parallel = Que sea paralelo depende de GOMAXPROCS y de los núcleos de CPU disponibles.
+lesson-trap4-overhead = La ejecución paralela tiene un coste: sincronización, coherencia de caché, reparto del trabajo.
