@@ -27,7 +27,7 @@ export class CardResults {
     this.figure = h('figure', { class: 'chart-box' },
       h('ul', { class: 'legend' }, ...spec.variants.map((v, i) => h('li', {}, h('span', { class: `swatch series-${i}`, 'aria-hidden': 'true' }), v.label))),
       this.chart,
-      h('figcaption', { class: 'chart-caption' }, 'Median time of each version at each thread count measured; whiskers span the middle half of the samples, from the first to the third quartile.'));
+      h('figcaption', { class: 'chart-caption' }, t('card-chart-caption')));
   }
 
   /** Fills the table from `report`. */

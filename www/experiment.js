@@ -88,7 +88,7 @@ export class ExperimentCard {
         h('h2', { id: `h-${spec.id}` }, spec.title),
         h('section', { class: 'step step-idea', 'aria-label': t('exp-step-idea') },
           h('h3', { class: 'step-h' }, h('span', { class: 'step-n', 'aria-hidden': 'true' }, '1'), t('exp-step-idea')),
-          h('blockquote', { class: 'lesson-quote' }, h('p', {}, `“${spec.idea.line}”`), h('footer', {}, `${t('exp-the-lesson')} `, h('cite', {}, spec.idea.section))),
+          h('blockquote', { class: 'lesson-quote' }, h('p', {}, t('exp-quote', { line: spec.idea.line })), h('footer', {}, `${t('exp-the-lesson')} `, h('cite', {}, spec.idea.section))),
           h('p', { class: 'glossary-links' }, `${t('exp-in-go-and-rust')} `, ...spec.glossary.flatMap((id, i) => [i ? ', ' : '', glossaryLink(id)]), ' (', h('a', { href: '#glossary' }, t('exp-glossary')), ')')),
         h('section', { class: 'step step-experiment', 'aria-label': t('exp-step-experiment') },
           h('h3', { class: 'step-h' }, h('span', { class: 'step-n', 'aria-hidden': 'true' }, '2'), t('exp-step-experiment')),

@@ -35,7 +35,7 @@ function plainValues(tag) {
 }
 
 /** The parts of the page converted so far (see README, "Languages"): what this test reads. */
-const CONVERTED = ['header.masthead', 'section.machine', '#claims-h', '#claims > p', '#claims .claims-bar button', '#claims thead', 'footer', '.panel-share', '#sweep', '#timeline', '#glossary', '#matrix', '.experiment .step > .step-h', '.experiment .share-row button', '.experiment .expect > summary', '.experiment .confirm', '.experiment button.run', '.experiment .result-table thead', '.experiment .answer', '.experiment .predict-choices', '.experiment .predict-result', '#exp-sum .explain'];
+const CONVERTED = ['header.masthead', 'section.machine', '#claims-h', '#claims > p', '#claims .claims-bar button', '#claims thead', 'footer', '.panel-share', '#sweep', '#timeline', '#glossary', '#matrix', '.experiment .step > .step-h', '.experiment .share-row button', '.experiment .expect > summary', '.experiment .confirm', '.experiment button.run', '.experiment .result-table thead', '.experiment .answer', '.experiment .predict-choices', '.experiment .predict-result', '#exp-sum .explain', '.experiment .chart-caption'];
 
 /** The text of the converted parts, their translated attributes and the document's title. */
 const convertedText = (page) => page.evaluate((selectors) => {

@@ -518,6 +518,8 @@ exp-await-click = Die Kursseite hat einen Lauf angefordert, der etwa { $mb } MB 
 
 ## www/card-results.js: die Ergebnisse einer Karte
 
+card-chart-caption = Median der Zeit jeder Version bei jeder gemessenen Thread-Anzahl; die Antennen umfassen die mittlere Hälfte der Messwerte, vom ersten bis zum dritten Quartil.
+exp-quote = „{ $line }“
 card-col-version = Version
 card-col-result = Ergebnis
 card-col-median = Median

@@ -519,6 +519,8 @@ exp-await-click = The course page asked for a run that keeps about { $mb } MB of
 
 ## www/card-results.js: a card's results
 
+card-chart-caption = Median time of each version at each thread count measured; whiskers span the middle half of the samples, from the first to the third quartile.
+exp-quote = “{ $line }”
 card-col-version = Version
 card-col-result = Result
 card-col-median = Median

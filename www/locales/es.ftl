@@ -518,6 +518,8 @@ exp-await-click = La página del curso pidió una ejecución que mantiene unos {
 
 ## www/card-results.js: los resultados de una tarjeta
 
+card-chart-caption = Mediana del tiempo de cada versión con cada número de hilos medido; los bigotes abarcan la mitad central de las muestras, del primer al tercer cuartil.
+exp-quote = «{ $line }»
 card-col-version = Versión
 card-col-result = Resultado
 card-col-median = Mediana
