@@ -21,6 +21,8 @@ node scripts/gen-registry.mjs www/registry.js
 # Each card's Code view: the Rust functions its variants run, read from the
 # core's source (and the Go sketches in go/), highlighted here, not in the page.
 node scripts/gen-code.mjs www/code.js
+# Project Fluent, the runtime of the locale files (www/locales/*.ftl), served from our own origin.
+node scripts/vendor-fluent.mjs
 
 echo "==> building the threaded wasm package" >&2
 RUSTFLAGS="$WASM_THREADS_RUSTFLAGS" cargo +nightly build --release -p playground-wasm --features "threads$faults" $WASM_THREADS_BUILD_STD \

@@ -17,14 +17,14 @@ import { preparePrint } from './print.js';
 import { h } from './dom.js';
 import { copyField, copyText } from './copy.js';
 import { threadsOnNow, notIsolatedWords, ONE_THREAD_STILL_RUNS } from './capabilities.js';
-import { parseSettings, serializeSettings, embedCode } from './url-state.js';
+import { parseSettings, serializeSettings, embedCode, noteText } from './url-state.js';
+import { t, attributesOf, linkLang } from './l10n-start.js';
 import { embedded, postReady, postResult, postClaims, postHeights, listenToParent } from './embed.js';
 import { MatrixPanel } from './matrix.js';
 import { renderGlossary } from './glossary.js';
 
 /** The panels an embed may show instead of an experiment (view=), with the height their embed code starts at. */
-const PANEL_VIEWS = { claims: { id: 'claims', title: 'the lesson’s claims', height: 900 }, sweep: { id: 'sweep', title: 'thread sweep', height: 900 }, timeline: { id: 'timeline', title: 'who ran what, when', height: 700 } };
-
+const PANEL_VIEWS = { claims: { id: 'claims', title: 'view-claims', height: 900 }, sweep: { id: 'sweep', title: 'view-sweep', height: 900 }, timeline: { id: 'timeline', title: 'view-timeline', height: 700 } };
 
 const $ = (sel, root = document) => root.querySelector(sel);
 // User Timing marks: where start-up time goes (see the cold-load split of npm run bench).
@@ -41,7 +41,7 @@ let poolReady = watchStart(firstPool, compute.threads); // Promise of the pool t
 onPoolReady((info) => showPoolReady(info));
 
 function describeThreads(k) {
-  return k > cores ? `${plural(k, 'thread')}, more than the ${plural(cores, 'core')}` : `${plural(k, 'thread')}, ${plural(cores, 'core')} available`;
+  return t(k > cores ? 'threads-more-than-cores' : 'threads-cores-available', { threads: plural(k, 'thread'), cores: plural(cores, 'core') });
 }
 
 /** Whether threads came on after the page had fallen back to one thread. */
@@ -49,8 +49,8 @@ let switchedToThreads = false;
 
 function showDevice() {
   $('#cores').textContent = String(cores);
-  $('#isolated').textContent = isolated ? 'yes' : 'no';
-  $('#engine').textContent = threaded ? 'wasm with threads' : 'wasm, one thread';
+  $('#isolated').textContent = t(isolated ? 'yes' : 'no');
+  $('#engine').textContent = t(threaded ? 'engine-threads' : 'engine-single');
   const note = $('#engine-note');
   if (switchedToThreads) {
     note.hidden = false;
@@ -67,7 +67,7 @@ function showDevice() {
   const box = $('#url-notes');
   box.hidden = notes.length === 0;
   if (notes.length) {
-    box.replaceChildren('Some settings in the link were adjusted: ', ...notes.map((n) => Object.assign(document.createElement('span'), { className: 'url-note', textContent: ` ${n}` })));
+    box.replaceChildren(`${t('url-notes-intro')} `, ...notes.map((n) => Object.assign(document.createElement('span'), { className: 'url-note', textContent: ` ${noteText(n)}` })));
   }
 }
 
@@ -94,13 +94,13 @@ function setupSlider() {
 
 /** Shows a pool that came up: after a slider change, a cancel, or a crash the worker recovered from. */
 function showPoolReady(info) {
-  $('#pool').textContent = `${plural(info.threads, 'thread')} ready in ${formatMs(info.timings.total_ms)}`;
+  $('#pool').textContent = t('pool-ready', { threads: plural(info.threads, 'thread'), time: formatMs(info.timings.total_ms) });
   $('#pool').dataset.threadIndices = info.thread_indices.join(',');
-  $('#pool').title = `Thread indices that answered: ${info.thread_indices.join(', ')}`;
+  $('#pool').title = attributesOf('pool-indices', { indices: info.thread_indices.join(', ') }).title;
   document.body.dataset.state = 'ready';
   // How many pools have come up in this page: tests wait on it for a restart they did not start.
   document.body.dataset.pools = String(Number(document.body.dataset.pools ?? 0) + 1);
-  announce(`Pool ready: ${plural(info.threads, 'thread')}.`);
+  announce(t('pool-ready-announce', { threads: plural(info.threads, 'thread') }));
   postReady({ isolated, threaded, threads: info.threads, cores });
 }
 
@@ -119,12 +119,12 @@ function startPool(k, reason) {
  */
 function watchStart(start, k) {
   document.body.dataset.state = 'starting';
-  $('#pool').textContent = `starting ${plural(k, 'thread')}…`;
-  announce(`Starting a pool of ${plural(k, 'thread')}…`);
+  $('#pool').textContent = t('pool-starting', { threads: plural(k, 'thread') });
+  announce(t('pool-starting-announce', { threads: plural(k, 'thread') }));
   const started = start.catch((e) => {
     if (!(e instanceof CancelledError) && poolReady === started) {
       document.body.dataset.state = 'error';
-      $('#pool').textContent = 'failed to start';
+      $('#pool').textContent = t('pool-failed');
       announce(e.message);
       for (const card of cards) card.fail(e);
     }
@@ -174,7 +174,7 @@ const lab = {
   },
   claimsChecked: (results) => postClaims(results),
   linkFor: (card) => absolute(settingsOf(card, false, 'experiment')),
-  embedFor: (card) => embedCode(absolute(settingsOf(card, true, 'experiment')), `Parallel Playground: ${card.spec.title}`),
+  embedFor: (card) => embedCode(absolute(settingsOf(card, true, 'experiment')), t('embed-title', { title: card.spec.title })),
   /** Makes sure the pool has k threads (moving the slider to match). */
   async usePool(k) {
     if (!threaded) k = 1;
@@ -186,14 +186,14 @@ const lab = {
     return poolReady;
   },
   /** A fresh pool of k threads even if the current one has k (a second try should not inherit a pool in a bad state). */
-  freshPool: (k) => startPool(threaded ? k : 1, 'Stopped: a fresh pool for another try.'),
+  freshPool: (k) => startPool(threaded ? k : 1, t('fresh-pool-reason')),
 };
 
 /** The settings that reproduce `card` as it is now, with the slider's thread count. */
 function settingsOf(card, embed, view = settings.view) {
   return {
     exp: card.spec.id, threads: Number(slider.value), theme: settings.theme, embed, view, claims: view === 'claims' ? settings.claims : undefined,
-    fields: card.fieldValues(), reps: card.reps, lesson: settings.lesson, lessonTitle: settings.lessonTitle,
+    fields: card.fieldValues(), reps: card.reps, lesson: settings.lesson, lessonTitle: settings.lessonTitle, lang: linkLang,
   };
 }
 const absolute = (s) => `${location.origin}${location.pathname}${serializeSettings(s)}`;
@@ -220,7 +220,7 @@ if (settings.embed) enterEmbedMode();
 for (const view of Object.keys(PANEL_VIEWS)) addPanelShareRow(view);
 // Inside a course page the iframe can follow the content's height.
 postHeights();
-preparePrint({ cores, engine: () => (threaded ? 'wasm with threads' : 'wasm, one thread') });
+preparePrint({ cores, engine: () => t(threaded ? 'engine-threads' : 'engine-single') });
 sweep.draw();
 listenToParent(async ({ experiment, parameters, threads }) => {
   // Checked exactly like URL parameters: anything out of range becomes the nearest valid value.
@@ -264,8 +264,8 @@ function addPanelShareRow(view) {
     return b;
   };
   $(`#${id}`).append(h('div', { class: 'share-row panel-share' },
-    button('Copy link', () => absolute(settingsOf(activeCard, false, view))),
-    button('Copy embed code', () => embedCode(absolute(settingsOf(activeCard, true, view)), `Parallel Playground: ${title}`, height)),
+    button(t('copy-link'), () => absolute(settingsOf(activeCard, false, view))),
+    button(t('copy-embed'), () => embedCode(absolute(settingsOf(activeCard, true, view)), t('embed-title', { title: t(title) }), height)),
     out));
 }
 

@@ -7,6 +7,7 @@ import { drawGroupedBars } from './chart.js';
 import { formatMs } from './scales.js';
 import { h } from './dom.js';
 import { plural, fmtInt, comparedWith, speedWords } from './format.js';
+import { t } from './l10n.js';
 
 export class CardResults {
   /** @param {object} spec  an entry of EXPERIMENTS */
@@ -16,17 +17,17 @@ export class CardResults {
     this.rows = new Map(spec.variants.map((v, i) => [v.name, h('tr', { 'data-variant': v.name },
       h('th', { scope: 'row' }, h('span', { class: `swatch series-${i}`, 'aria-hidden': 'true' }), v.label, h('span', { class: 'detail' })),
       h('td', { class: 'value' }, '–'), h('td', { class: 'median' }, h('span', { class: 'm' }, '–'), h('span', { class: 'iqr' }, '\u00a0')), h('td', { class: 'speedup' }, '–'))]));
-    this.answer = h('p', { class: 'answer' }, 'Exact answer: –');
+    this.answer = h('p', { class: 'answer' }, t('card-exact', { value: '–' }));
     this.table = h('div', { class: 'table-scroll' }, h('table', { class: 'result-table' },
-      h('caption', { class: 'visually-hidden' }, `Results: ${spec.title}`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Version'), h('th', { scope: 'col' }, 'Result'),
-        h('th', { scope: 'col' }, 'Median (', termLink('quartile', 'quartiles'), ')'), h('th', { scope: 'col' }, termLink('speedup', 'Speed-up')))),
+      h('caption', { class: 'visually-hidden' }, t('card-caption', { title: spec.title })),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('card-col-version')), h('th', { scope: 'col' }, t('card-col-result')),
+        h('th', { scope: 'col' }, `${t('card-col-median')} (`, termLink('quartile', t('card-col-quartiles')), ')'), h('th', { scope: 'col' }, termLink('speedup', t('card-col-speedup'))))),
       h('tbody', {}, ...this.rows.values())));
     this.chart = h('div', { class: 'chart' });
     this.figure = h('figure', { class: 'chart-box' },
       h('ul', { class: 'legend' }, ...spec.variants.map((v, i) => h('li', {}, h('span', { class: `swatch series-${i}`, 'aria-hidden': 'true' }), v.label))),
       this.chart,
-      h('figcaption', { class: 'chart-caption' }, 'Median time of each version at each thread count measured; whiskers span the middle half of the samples, from the first to the third quartile.'));
+      h('figcaption', { class: 'chart-caption' }, t('card-chart-caption')));
   }
 
   /** Fills the table from `report`. */
@@ -37,7 +38,7 @@ export class CardResults {
       const cells = row.querySelectorAll('td');
       if (!v) {
         const needs = this.spec.variants.find((s) => s.name === name)?.needsThreads;
-        cells[0].textContent = needs ? 'needs threads' : '–';
+        cells[0].textContent = needs ? t('card-needs-threads') : '–';
         cells[1].querySelector('.m').textContent = '–';
         cells[1].querySelector('.iqr').textContent = '\u00a0';
         cells[2].textContent = '';
@@ -49,10 +50,10 @@ export class CardResults {
       cells[0].classList.toggle('wrong', !v.correct);
       cells[1].querySelector('.m').textContent = formatMs(v.summary.median);
       cells[1].querySelector('.iqr').textContent = `${formatMs(v.summary.q1)} – ${formatMs(v.summary.q3)}`;
-      cells[2].textContent = name === this.spec.variants[0].name ? 'baseline' : speedWords(v.speedup);
+      cells[2].textContent = name === this.spec.variants[0].name ? t('card-baseline') : speedWords(v.speedup);
       Object.assign(row.dataset, { median: v.summary.median, value: v.value, correct: v.correct, missing: '' });
     }
-    this.answer.textContent = `Exact answer: ${fmtInt(report.variants[0].expected)}`;
+    this.answer.textContent = t('card-exact', { value: fmtInt(report.variants[0].expected) });
   }
 
   /** The verdict in words: the main variant of `report` against sequential, at every thread count of `byThreads` (threads -> report). */
@@ -61,12 +62,12 @@ export class CardResults {
     const label = main ? main.label : report.main;
     const runs = [...byThreads.values()].sort((a, b) => a.threads - b.threads);
     // The baseline is the first variant: sequential for most cards, one task per job for the fintech ones.
-    const base = this.spec.variants[0].name === 'seq' ? 'sequential' : `“${this.spec.variants[0].label}”`;
+    const base = this.spec.variants[0].name === 'seq' ? t('card-base-sequential') : t('card-base-variant', { label: this.spec.variants[0].label });
     let text = runs.length > 1
-      ? `${label}, against ${base}: ${runs.map((r) => `${plural(r.threads, 'thread')} ${speedWords(r.speedup)}`).join('; ')}.`
-      : `${label} was ${comparedWith(report.speedup)} ${base}, on a pool of ${plural(report.threads, 'thread')}.`;
+      ? t('card-verdict-runs', { label, base, runs: runs.map((r) => t('card-verdict-run', { threads: plural(r.threads, 'thread'), speed: speedWords(r.speedup) })).join('; ') })
+      : t('card-verdict', { label, base, compared: comparedWith(report.speedup), threads: plural(report.threads, 'thread') });
     if (report.variants.some((v) => v.summary.noisy)) {
-      text += ' The samples varied a lot: something else may be using the CPU, so run again before drawing conclusions.';
+      text += ` ${t('card-noisy')}`;
     }
     return text;
   }
@@ -77,7 +78,7 @@ export class CardResults {
     const groups = [...byThreads.entries()]
       .sort(([a], [b]) => a - b)
       .map(([threads, report]) => ({ label: plural(threads, 'thread'), threads, values: Object.fromEntries(report.variants.map((v) => [v.name, v.summary])) }));
-    drawGroupedBars(this.chart, { series, groups, title: `${this.spec.title}: median time per version and thread count` });
+    drawGroupedBars(this.chart, { series, groups, title: t('card-chart-title', { title: this.spec.title }) });
     this.chart.dataset.groups = groups.map((g) => g.threads).join(',');
   }
 }

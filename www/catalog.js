@@ -27,11 +27,13 @@ function lessonOf(id) {
 /** The page's experiments, in order: the registry's, with the page's words. */
 export const EXPERIMENTS = REGISTRY.experiments.map((e) => {
   const w = workloadSpec(e.workload);
-  return Object.freeze({
+  // The lesson module's properties are copied as they are (getters too): a
+  // module whose words come from the locale files reads them when the card
+  // is drawn, after the locale is loaded, not now.
+  return Object.freeze(Object.defineProperties({
     id: e.id,
     workload: e.workload,
     title: e.title ?? w.title,
-    ...lessonOf(e.id),
     fields: fieldsOf(e.workload, e.defaults),
     reps: w.default_reps,
     variants: variantsOf(e.workload),
@@ -39,7 +41,7 @@ export const EXPERIMENTS = REGISTRY.experiments.map((e) => {
     main: w.main,
     mainSingle: w.main_single,
     sweep: e.sweep ?? undefined,
-  });
+  }, Object.getOwnPropertyDescriptors(lessonOf(e.id))));
 });
 
 /** The measurement plan's parameters (reps, warmup, min_total_ms) by name. */

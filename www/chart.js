@@ -4,6 +4,7 @@
 // playground's charts need whiskers, ideal lines and task timelines that a
 // general charting library would need as much code to bend into shape.
 import { linearScale, ticksFromZero, formatMs } from './scales.js';
+import { t } from './l10n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 560, H = 260;
@@ -32,14 +33,14 @@ export function drawGroupedBars(container, { series, groups, title }) {
   const y = linearScale([0, ticks.at(-1)], [M.top + plotH, M.top]);
 
   // Axis, grid lines and their labels.
-  for (const t of ticks) {
-    svg.append(el('line', { x1: M.left, x2: W - M.right, y1: y(t), y2: y(t), class: 'grid' }));
-    svg.append(el('text', { x: M.left - 6, y: y(t), class: 'tick', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, formatMs(t)));
+  for (const v of ticks) {
+    svg.append(el('line', { x1: M.left, x2: W - M.right, y1: y(v), y2: y(v), class: 'grid' }));
+    svg.append(el('text', { x: M.left - 6, y: y(v), class: 'tick', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, formatMs(v)));
   }
-  svg.append(el('text', { x: 12, y: M.top + plotH / 2, class: 'axis-label', transform: `rotate(-90 12 ${M.top + plotH / 2})`, 'text-anchor': 'middle' }, 'time per run (ms), median'));
+  svg.append(el('text', { x: 12, y: M.top + plotH / 2, class: 'axis-label', transform: `rotate(-90 12 ${M.top + plotH / 2})`, 'text-anchor': 'middle' }, t('sweep-time-y')));
 
   if (groups.length === 0) {
-    svg.append(el('text', { x: M.left + plotW / 2, y: M.top + plotH / 2, class: 'empty', 'text-anchor': 'middle' }, 'Press Run to measure'));
+    svg.append(el('text', { x: M.left + plotW / 2, y: M.top + plotH / 2, class: 'empty', 'text-anchor': 'middle' }, t('chart-empty-run')));
   }
   const slot = plotW / Math.max(1, groups.length);
   const barW = Math.min(56, (slot * 0.8) / series.length);
@@ -50,7 +51,7 @@ export function drawGroupedBars(container, { series, groups, title }) {
       if (!v) return;
       const x = x0 + si * barW;
       const bar = el('rect', { x: x + 2, width: barW - 4, y: y(v.median), height: Math.max(1, y(0) - y(v.median)), class: `bar series-${si}`, 'data-series': s.key, 'data-median': v.median });
-      bar.append(el('title', {}, `${s.label}, ${g.label}: median ${formatMs(v.median)} (quartiles ${formatMs(v.q1)} to ${formatMs(v.q3)})`));
+      bar.append(el('title', {}, t('chart-bar-title', { series: s.label, group: g.label, median: formatMs(v.median), q1: formatMs(v.q1), q3: formatMs(v.q3) })));
       svg.append(bar);
       const cx = x + barW / 2;
       svg.append(el('line', { x1: cx, x2: cx, y1: y(v.q1), y2: y(v.q3), class: 'whisker' }));
@@ -76,7 +77,7 @@ export function drawGroupedBars(container, { series, groups, title }) {
  * @param {{x: number, label: string}[]} [spec.markers]  vertical lines, e.g. the core count
  * @param {string} [spec.emptyText]  shown while no series has a point
  */
-export function drawLineChart(container, { title, xLabel, yLabel, xs, yFormat = (v) => String(v), series, markers = [], emptyText = 'Press Sweep to measure' }) {
+export function drawLineChart(container, { title, xLabel, yLabel, xs, yFormat = (v) => String(v), series, markers = [], emptyText = t('chart-empty-sweep') }) {
   const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title, class: 'chart' });
   const plotW = W - M.left - M.right, plotH = H - M.top - M.bottom;
   const xMin = Math.min(...xs), xMax = Math.max(...xs);
@@ -85,9 +86,9 @@ export function drawLineChart(container, { title, xLabel, yLabel, xs, yFormat = 
   const ticks = ticksFromZero(max || 1);
   const y = linearScale([0, ticks.at(-1)], [M.top + plotH, M.top]);
 
-  for (const t of ticks) {
-    svg.append(el('line', { x1: M.left, x2: W - M.right, y1: y(t), y2: y(t), class: 'grid' }));
-    svg.append(el('text', { x: M.left - 6, y: y(t), class: 'tick', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, yFormat(t)));
+  for (const v of ticks) {
+    svg.append(el('line', { x1: M.left, x2: W - M.right, y1: y(v), y2: y(v), class: 'grid' }));
+    svg.append(el('text', { x: M.left - 6, y: y(v), class: 'tick', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, yFormat(v)));
   }
   for (const v of xs) svg.append(el('text', { x: x(v), y: H - M.bottom + 18, class: 'tick', 'text-anchor': 'middle' }, String(v)));
   for (const m of markers) {
@@ -137,22 +138,22 @@ export function drawTimeline(container, { title, threads, totalMs, spans }) {
   const x = linearScale([0, ticks.at(-1)], [left, W - right]);
   const jobs = [...new Set(spans.map((s) => s.job))].sort((a, b) => a - b);
   const lane = (job) => jobs.indexOf(job) % 4;
-  for (const t of ticks) {
-    svg.append(el('line', { x1: x(t), x2: x(t), y1: top, y2: height - bottom, class: 'grid' }));
-    svg.append(el('text', { x: x(t), y: height - bottom + 16, class: 'tick', 'text-anchor': 'middle' }, formatMs(t)));
+  for (const v of ticks) {
+    svg.append(el('line', { x1: x(v), x2: x(v), y1: top, y2: height - bottom, class: 'grid' }));
+    svg.append(el('text', { x: x(v), y: height - bottom + 16, class: 'tick', 'text-anchor': 'middle' }, formatMs(v)));
   }
-  svg.append(el('text', { x: left + (W - left - right) / 2, y: height - 4, class: 'axis-label', 'text-anchor': 'middle' }, 'time since the run started (ms)'));
+  svg.append(el('text', { x: left + (W - left - right) / 2, y: height - 4, class: 'axis-label', 'text-anchor': 'middle' }, t('chart-timeline-x')));
   rows.forEach((thread, r) => {
     const y0 = top + r * (rowH + gap);
     svg.append(el('rect', { x: left, y: y0, width: W - left - right, height: rowH, class: 'lane', 'data-thread': thread }));
-    svg.append(el('text', { x: left - 8, y: y0 + rowH / 2, class: 'tick', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, thread < 0 ? 'calling thread' : `pool thread ${thread}`));
+    svg.append(el('text', { x: left - 8, y: y0 + rowH / 2, class: 'tick', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, thread < 0 ? t('chart-calling-thread') : t('chart-pool-thread', { thread })));
     for (const s of spans.filter((sp) => sp.thread === thread)) {
       const w = Math.max(1, x(s.end_ms) - x(s.start_ms));
       const bar = s.kind === 'wait'
         ? el('rect', { x: x(s.start_ms), width: w, y: y0 + 3 + lane(s.job) * 6, height: 4, class: `span wait series-${lane(s.job)}` })
         : el('rect', { x: x(s.start_ms), width: w, y: y0 + 2, height: rowH - 4, rx: 2, class: `span compute series-${lane(s.job)}` });
       Object.assign(bar.dataset, { thread: String(thread), job: String(s.job), kind: s.kind });
-      bar.append(el('title', {}, `${s.kind === 'wait' ? 'wait' : 'task'} ${s.job} on ${thread < 0 ? 'the calling thread' : `pool thread ${thread}`}: ${formatMs(s.start_ms)} to ${formatMs(s.end_ms)}`));
+      bar.append(el('title', {}, t(s.kind === 'wait' ? 'chart-wait-title' : 'chart-task-title', { job: s.job, thread: thread < 0 ? t('chart-the-calling-thread') : t('chart-pool-thread', { thread }), start: formatMs(s.start_ms), end: formatMs(s.end_ms) })));
       svg.append(bar);
     }
   });

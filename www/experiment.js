@@ -16,6 +16,7 @@ import { CardResults } from './card-results.js';
 import { Prediction } from './predict.js';
 import { codeView } from './code-view.js';
 import { glossaryLink } from './glossary.js';
+import { t } from './l10n.js';
 
 /**
  * How long a request will take on this device, in ms, from the engine's
@@ -43,7 +44,7 @@ export class ExperimentCard {
     this.results = new CardResults(spec);
     this.element = this.render();
     this.results.draw(this.history.byThreads);
-    this.control = new RunControl({ lab, root: this.element, button: this.button, idleLabel: 'Run', text: this.verdict, error: this.error, cancelReason: 'Cancelled: you stopped the run.' });
+    this.control = new RunControl({ lab, root: this.element, button: this.button, idleLabel: t('rc-run'), text: this.verdict, error: this.error, cancelReason: t('rc-cancel-reason') });
   }
 
   /** Whether a run is in progress. */
@@ -56,7 +57,7 @@ export class ExperimentCard {
     this.form = h('form', { class: 'controls', novalidate: true },
       ...spec.fields.map((f) => h('label', {}, f.label,
         h('input', { type: 'number', name: f.name, min: f.min, max: f.max, step: 1, value: f.value, inputmode: 'numeric', required: true }))),
-      (this.button = h('button', { type: 'submit', class: 'run' }, 'Run')));
+      (this.button = h('button', { type: 'submit', class: 'run' }, t('rc-run'))));
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       if (this.resolveConfirm) this.resolveConfirm(false);
@@ -70,35 +71,35 @@ export class ExperimentCard {
       return b;
     };
     this.shareRow = h('div', { class: 'share-row' },
-      shareButton('Copy link', () => this.lab.linkFor(this)),
-      shareButton('Copy embed code', () => this.lab.embedFor(this)),
+      shareButton(t('copy-link'), () => this.lab.linkFor(this)),
+      shareButton(t('copy-embed'), () => this.lab.embedFor(this)),
       this.shareOut);
     this.error = h('p', { class: 'error', role: 'alert', hidden: true });
     this.confirmText = h('span');
-    this.confirmBox = h('div', { class: 'confirm', role: 'alertdialog', 'aria-label': 'Long run', hidden: true }, this.confirmText,
-      h('button', { type: 'button', class: 'secondary confirm-run' }, 'Run anyway'),
-      h('button', { type: 'button', class: 'secondary confirm-skip' }, 'Not now'));
-    this.verdict = h('p', { class: 'verdict' }, 'Press Run to measure.');
-    this.prediction = new Prediction({ question: 'Before you run: what do you expect?', name: `predict-${spec.id}`, live: false });
+    this.confirmBox = h('div', { class: 'confirm', role: 'alertdialog', 'aria-label': t('exp-long-run'), hidden: true }, this.confirmText,
+      h('button', { type: 'button', class: 'secondary confirm-run' }, t('exp-run-anyway')),
+      h('button', { type: 'button', class: 'secondary confirm-skip' }, t('exp-not-now')));
+    this.verdict = h('p', { class: 'verdict' }, t('exp-idle'));
+    this.prediction = new Prediction({ question: t('exp-question'), name: `predict-${spec.id}`, live: false });
     this.timelines = spec.timelines ? new TimeSlicingTimelines(spec, this.lab, () => this.mainLabel(), this.form) : null;
     return h('article', { class: 'panel experiment', id: `exp-${spec.id}`, 'data-workload': spec.workload, 'data-state': 'idle', 'aria-labelledby': `h-${spec.id}` },
       h('div', { class: 'explain' },
         h('p', { class: 'concept' }, spec.concept),
         h('h2', { id: `h-${spec.id}` }, spec.title),
-        h('section', { class: 'step step-idea', 'aria-label': 'The idea' },
-          h('h3', { class: 'step-h' }, h('span', { class: 'step-n', 'aria-hidden': 'true' }, '1'), 'The idea'),
-          h('blockquote', { class: 'lesson-quote' }, h('p', {}, `“${spec.idea.line}”`), h('footer', {}, 'The lesson, ', h('cite', {}, spec.idea.section))),
-          h('p', { class: 'glossary-links' }, 'In Go and in Rust: ', ...spec.glossary.flatMap((id, i) => [i ? ', ' : '', glossaryLink(id)]), ' (', h('a', { href: '#glossary' }, 'glossary'), ')')),
-        h('section', { class: 'step step-experiment', 'aria-label': 'The experiment' },
-          h('h3', { class: 'step-h' }, h('span', { class: 'step-n', 'aria-hidden': 'true' }, '2'), 'The experiment'),
-          ...spec.text.map((t) => h('p', {}, t)),
+        h('section', { class: 'step step-idea', 'aria-label': t('exp-step-idea') },
+          h('h3', { class: 'step-h' }, h('span', { class: 'step-n', 'aria-hidden': 'true' }, '1'), t('exp-step-idea')),
+          h('blockquote', { class: 'lesson-quote' }, h('p', {}, t('exp-quote', { line: spec.idea.line })), h('footer', {}, `${t('exp-the-lesson')} `, h('cite', {}, spec.idea.section))),
+          h('p', { class: 'glossary-links' }, `${t('exp-in-go-and-rust')} `, ...spec.glossary.flatMap((id, i) => [i ? ', ' : '', glossaryLink(id)]), ' (', h('a', { href: '#glossary' }, t('exp-glossary')), ')')),
+        h('section', { class: 'step step-experiment', 'aria-label': t('exp-step-experiment') },
+          h('h3', { class: 'step-h' }, h('span', { class: 'step-n', 'aria-hidden': 'true' }, '2'), t('exp-step-experiment')),
+          ...spec.text.map((para) => h('p', {}, para)),
           this.prediction.element,
           this.form,
           this.sweepNote,
-          h('details', { class: 'expect' }, h('summary', {}, 'What the lesson leads us to expect'), h('p', {}, spec.expect)),
+          h('details', { class: 'expect' }, h('summary', {}, t('exp-expect')), h('p', {}, spec.expect)),
           this.shareRow)),
-      h('section', { class: 'results step step-verdict', 'aria-label': 'The verdict' },
-        h('h3', { class: 'step-h' }, h('span', { class: 'step-n', 'aria-hidden': 'true' }, '3'), 'The verdict'),
+      h('section', { class: 'results step step-verdict', 'aria-label': t('exp-step-verdict') },
+        h('h3', { class: 'step-h' }, h('span', { class: 'step-n', 'aria-hidden': 'true' }, '3'), t('exp-step-verdict')),
         this.error,
         this.confirmBox,
         this.results.answer,
@@ -147,9 +148,9 @@ export class ExperimentCard {
     const seq = this.spec.variants[0].label;
     if (counts.length >= 2) {
       const [from, threads] = counts.slice(-2);
-      return { from, threads, words: `“${this.mainLabel()}” on ${plural(threads, 'thread')} against ${plural(from, 'thread')}`, measured: `on ${plural(threads, 'thread')} against ${plural(from, 'thread')}` };
+      return { from, threads, words: t('exp-compare-pools', { main: this.mainLabel(), threads: plural(threads, 'thread'), from: plural(from, 'thread') }), measured: t('exp-measured-pools', { threads: plural(threads, 'thread'), from: plural(from, 'thread') }) };
     }
-    return { from: null, threads: counts[0], words: `on ${plural(counts[0], 'thread')}, “${this.mainLabel()}” against “${seq}”`, measured: `on ${plural(counts[0], 'thread')}` };
+    return { from: null, threads: counts[0], words: t('exp-compare-seq', { threads: plural(counts[0], 'thread'), main: this.mainLabel(), seq }), measured: t('exp-measured-on', { threads: plural(counts[0], 'thread') }) };
   }
 
   /** Refreshes what depends on the device and the slider (the sweep's thread counts, the question). */
@@ -157,10 +158,10 @@ export class ExperimentCard {
     const counts = this.lab.threaded ? (this.spec.sweep ? this.threadCounts() : [this.lab.sliderThreads()]) : [1];
     if (this.sweepNote) {
       this.sweepNote.textContent = this.lab.threaded
-        ? `Runs at ${counts.join(', ')} threads, starting a fresh pool for each.`
-        : 'Threads are off on this page, so only the one-thread pool can be measured.';
+        ? t('exp-sweep-note', { counts: counts.join(', ') })
+        : t('exp-sweep-off');
     }
-    if (!this.running) this.prediction.setQuestion(`Before you run, predict: ${this.comparison(counts).words} will be`);
+    if (!this.running) this.prediction.setQuestion(t('exp-predict', { words: this.comparison(counts).words }));
     this.timelines?.prepare(counts);
   }
 
@@ -188,13 +189,13 @@ export class ExperimentCard {
   async confirmLong(request, counts, step) {
     const first = await step.estimate(request);
     if (!first.ask && !first.probe) return true;
-    if (first.probe) step.say('This could take a while: estimating from a smaller run…');
+    if (first.probe) step.say(t('exp-estimating'));
     const { ms, exact } = await estimateRun(step, first);
     const estimate = ms * counts.length;
     if (estimate < POLICY.confirm_above_ms) return true;
-    const how = exact ? 'its waits add up to that' : 'estimated from a smaller run';
+    const how = t(exact ? 'exp-how-exact' : 'exp-how-estimated');
     this.element.dataset.estimateMs = String(Math.round(estimate));
-    this.confirmText.textContent = `This run will take about ${seconds(estimate)} (${how}), and it can be cancelled. `;
+    this.confirmText.textContent = `${t('exp-long', { time: seconds(estimate), how })} `;
     this.confirmBox.hidden = false;
     this.element.dataset.state = 'confirming';
     this.confirmBox.querySelector('.confirm-run').focus();
@@ -228,22 +229,22 @@ export class ExperimentCard {
       this.timelines?.clear();
       for (const [i, k] of counts.entries()) {
         if (this.spec.sweep) {
-          step.say(`Starting a pool of ${plural(k, 'thread')} (${i + 1} of ${counts.length})…`);
+          step.say(t('exp-starting', { threads: plural(k, 'thread'), i: i + 1, n: counts.length }));
           await step.usePool(k);
         }
-        step.say(`Measuring on ${plural(this.lab.threads(), 'thread')}${counts.length > 1 ? ` (${i + 1} of ${counts.length})` : ''}…`);
+        step.say(t(counts.length > 1 ? 'exp-measuring-of' : 'exp-measuring', { threads: plural(this.lab.threads(), 'thread'), i: i + 1, n: counts.length }));
         this.show(await step.run(request));
         if (this.timelines) {
-          step.say(`Recording the timeline on ${plural(this.lab.threads(), 'thread')}…`);
+          step.say(t('exp-recording', { threads: plural(this.lab.threads(), 'thread') }));
           this.timelines.show(k, await step.timeline(request));
         }
       }
       judged = this.judgePrediction(this.spec.sweep ? counts : [this.lab.threads()]);
       return 'measured';
     }, {
-      done: (value) => (value === 'skipped' ? 'Not run. Smaller numbers give an answer in seconds.' : this.describe(this.lastReport)),
-      cancelled: (reason) => `${reason} Earlier results are kept.`,
-      failed: () => 'Nothing was measured.',
+      done: (value) => (value === 'skipped' ? t('exp-skipped') : this.describe(this.lastReport)),
+      cancelled: (reason) => t('exp-cancelled', { reason }),
+      failed: () => t('exp-nothing'),
     });
     this.prediction.disabled = false;
     // A run that did not happen leaves the card as it was: ready to run.
@@ -255,7 +256,7 @@ export class ExperimentCard {
   /** Shows why a run asked for by the embedding page waits for a click. */
   awaitClick(bytes) {
     this.element.dataset.state = 'waiting';
-    this.verdict.textContent = `The course page asked for a run that keeps about ${fmtInt(Math.round(bytes / 1e6))} MB of numbers in this tab’s memory. Press Run to start it.`;
+    this.verdict.textContent = t('exp-await-click', { mb: fmtInt(Math.round(bytes / 1e6)) });
     this.lab.announce(this.verdict.textContent);
   }
 
@@ -263,7 +264,7 @@ export class ExperimentCard {
   fail(e) {
     this.element.dataset.state = 'error';
     this.control.showError(errorWords(e));
-    this.verdict.textContent = 'Nothing was measured.';
+    this.verdict.textContent = t('exp-nothing');
   }
 
   show(report) {

@@ -9,38 +9,36 @@ import { RunControl, outcomeValue } from './run-control.js';
 import { ComputeError } from './errors.js';
 import { met, expectWords } from './lesson/expectations.js';
 import { tasksOf } from './lesson/tasks.js';
+import { t } from './l10n.js';
 
 /**
- * The lesson's rows. `workloads`: which of the core's workloads measure it;
+ * The lesson's rows (their words: matrix-<id>-label, -why, -one-lesson and
+ * -many-lesson in www/locales/*.ftl). `workloads`: which of the core's workloads measure it;
  * `card`: the experiment a cell links to and measures when asked;
  * per column, the variant whose speed-up against sequential fills the cell,
- * the lesson's symbol, and the expectation (lesson/expectations.js) a
+ * and the expectation (lesson/expectations.js) a
  * measurement must meet to agree: the same one the card behind it judges by.
  */
 export const ROWS = [
   {
-    id: 'io', label: 'I/O-bound (network, disk)', workloads: ['io'], card: 'io',
-    one: { variant: 'concurrent', lesson: '✓ Much faster', expectation: 'overlap' },
-    many: { variant: 'concurrent', lesson: '✓ Much faster', expectation: 'overlap' },
-    why: 'Overlap wait times',
+    id: 'io', workloads: ['io'], card: 'io',
+    one: { variant: 'concurrent', expectation: 'overlap' },
+    many: { variant: 'concurrent', expectation: 'overlap' },
   },
   {
-    id: 'cpu', label: 'CPU-bound (computation)', workloads: ['fib_three', 'fib'], card: 'fib_three',
-    one: { variant: 'par', lesson: '✗ Same or slower', expectation: 'noGain' },
-    many: { variant: 'par', lesson: '✓ Faster', expectation: 'cpuParallel' },
-    why: 'Needs parallel execution',
+    id: 'cpu', workloads: ['fib_three', 'fib'], card: 'fib_three',
+    one: { variant: 'par', expectation: 'noGain' },
+    many: { variant: 'par', expectation: 'cpuParallel' },
   },
   {
-    id: 'mixed', label: 'Mixed I/O + CPU', workloads: ['mixed'], card: 'mixed',
-    one: { variant: 'concurrent', lesson: '✓ Somewhat faster', expectation: 'mixedOne' },
-    many: { variant: 'parallel', lesson: '✓ Much faster', expectation: 'mixedParallel' },
-    why: 'Overlap I/O, parallelize CPU',
+    id: 'mixed', workloads: ['mixed'], card: 'mixed',
+    one: { variant: 'concurrent', expectation: 'mixedOne' },
+    many: { variant: 'parallel', expectation: 'mixedParallel' },
   },
   {
-    id: 'coordination', label: 'Coordination-heavy', workloads: ['contended'], card: 'contended',
-    one: { variant: 'lock', lesson: '✗ Slower', expectation: 'slower' },
-    many: { variant: 'lock', lesson: '✗ Slower', expectation: 'slower' },
-    why: 'Synchronization overhead dominates',
+    id: 'coordination', workloads: ['contended'], card: 'contended',
+    one: { variant: 'lock', expectation: 'slower' },
+    many: { variant: 'lock', expectation: 'slower' },
   },
 ];
 
@@ -61,40 +59,40 @@ export class MatrixPanel {
     this.lab = lab;
     this.cards = cards;
     this.cells = new Map();
-    const head = h('tr', {}, h('th', { scope: 'col' }, 'Workload type'),
-      h('th', { scope: 'col' }, 'Single core', h('span', { class: 'col-note' }, 'here: a pool of 1 thread')),
-      h('th', { scope: 'col' }, 'Multiple cores', h('span', { class: 'col-note' }, `here: ${plural(lab.cores, 'core')}, a pool of 2 or more threads`)),
-      h('th', { scope: 'col' }, 'Why'));
+    const head = h('tr', {}, h('th', { scope: 'col' }, t('matrix-col-workload')),
+      h('th', { scope: 'col' }, t('matrix-col-one'), h('span', { class: 'col-note' }, t('matrix-col-one-note'))),
+      h('th', { scope: 'col' }, t('matrix-col-many'), h('span', { class: 'col-note' }, t('matrix-col-many-note', { cores: plural(lab.cores, 'core') }))),
+      h('th', { scope: 'col' }, t('matrix-col-why')));
     const body = ROWS.map((row) => h('tr', { 'data-row': row.id },
-      h('th', { scope: 'row' }, row.label),
+      h('th', { scope: 'row' }, t(`matrix-${row.id}-label`)),
       this.#cell(row, 'one'),
       this.#cell(row, 'many'),
-      h('td', { class: 'why' }, row.why)));
-    this.button = h('button', { type: 'button', class: 'run' }, 'Measure the empty cells');
-    this.progress = h('p', { class: 'progress-text', 'aria-live': 'polite' }, 'Runs the experiment behind each empty cell, with its card’s settings, on the pool size of its column: about half a minute.');
+      h('td', { class: 'why' }, t(`matrix-${row.id}-why`))));
+    this.button = h('button', { type: 'button', class: 'run' }, t('matrix-button'));
+    this.progress = h('p', { class: 'progress-text', 'aria-live': 'polite' }, t('matrix-progress-idle'));
     this.error = h('p', { class: 'error', role: 'alert', hidden: true });
-    this.control = new RunControl({ lab, root, button: this.button, idleLabel: 'Measure the empty cells', text: this.progress, error: this.error, cancelReason: 'Cancelled: you stopped filling the matrix.' });
+    this.control = new RunControl({ lab, root, button: this.button, idleLabel: t('matrix-button'), text: this.progress, error: this.error, cancelReason: t('matrix-cancel-reason') });
     this.button.addEventListener('click', () => this.control.toggle(() => this.fill()));
     root.append(
-      h('p', { class: 'concept' }, 'the lesson’s matrix, with this device’s numbers'),
-      h('h2', { id: 'matrix-h' }, 'When does concurrency help? Measured here'),
-      h('p', {}, 'The lesson sums up with a matrix: for each kind of work, whether concurrency helps on one core and on several. Each cell below shows the lesson’s answer, then the speed-up measured on this device in this session (the latest run of the experiment behind it), and whether the two agree. Run any experiment card, or fill every empty cell at once.'),
+      h('p', { class: 'concept' }, t('matrix-concept')),
+      h('h2', { id: 'matrix-h' }, t('matrix-heading')),
+      h('p', {}, t('matrix-intro')),
       h('div', { class: 'matrix-bar' }, this.button, this.progress),
       this.error,
       h('div', { class: 'table-scroll' }, h('table', { class: 'matrix-table' },
-        h('caption', { class: 'visually-hidden' }, 'Decision matrix: the lesson’s answer and the measurement on this device'),
+        h('caption', { class: 'visually-hidden' }, t('matrix-caption')),
         h('thead', {}, head), h('tbody', {}, ...body))));
   }
 
   #cell(row, col) {
     const spec = row[col];
-    const measured = h('span', { class: 'cell-measured' }, h('span', { class: 'cell-label' }, 'Here: '), 'not measured yet');
+    const measured = h('span', { class: 'cell-measured' }, h('span', { class: 'cell-label' }, `${t('matrix-here')} `), t('matrix-not-measured'));
     const verdict = h('strong', { class: 'cell-verdict' });
-    const link = h('a', { href: `#exp-${row.card}`, class: 'cell-link' }, `run the experiment`);
+    const link = h('a', { href: `#exp-${row.card}`, class: 'cell-link' }, t('matrix-run-link'));
     // The lesson's cut-off, shown: the same number the card and the claims judge by (with the card's default task count until it runs).
     const expect = h('span', { class: 'cell-label cell-expect' }, ` (${expectWords(spec.expectation, { tasks: tasksOf(row.workloads[0], {}, spec.variant) })})`);
     const td = h('td', { class: 'matrix-cell', 'data-col': col, 'data-state': 'empty' },
-      h('span', { class: 'cell-lesson' }, h('span', { class: 'cell-label' }, 'Lesson: '), spec.lesson, expect),
+      h('span', { class: 'cell-lesson' }, h('span', { class: 'cell-label' }, `${t('matrix-lesson')} `), t(`matrix-${row.id}-${col}-lesson`), expect),
       measured, h('span', { class: 'cell-foot' }, verdict, link));
     const cell = { td, measured, verdict, link, expect, row, col, untestable: false };
     this.cells.set(`${row.id}:${col}`, cell);
@@ -107,11 +105,11 @@ export class MatrixPanel {
     const untestable = cell.col === 'many' && (!this.lab.threaded || this.lab.cores < 2);
     if (untestable) {
       cell.td.dataset.state = 'untestable';
-      cell.measured.replaceChildren(h('span', { class: 'cell-label' }, 'Here: '), this.lab.threaded ? 'cannot be measured, this device reports one core' : 'cannot be measured, threads are off on this page');
+      cell.measured.replaceChildren(h('span', { class: 'cell-label' }, `${t('matrix-here')} `), t(this.lab.threaded ? 'matrix-untestable-one-core' : 'matrix-untestable-no-threads'));
     } else if (cell.untestable) {
       // Threads came on after the page was built: the cell can be filled now.
       cell.td.dataset.state = 'empty';
-      cell.measured.replaceChildren(h('span', { class: 'cell-label' }, 'Here: '), 'not measured yet');
+      cell.measured.replaceChildren(h('span', { class: 'cell-label' }, `${t('matrix-here')} `), t('matrix-not-measured'));
     }
     cell.untestable = untestable;
   }
@@ -136,8 +134,8 @@ export class MatrixPanel {
     cell.td.dataset.state = ok ? 'agrees' : 'differs';
     cell.td.dataset.speedup = String(v.speedup);
     cell.td.dataset.experiment = card.spec.id;
-    cell.measured.replaceChildren(h('span', { class: 'cell-label' }, 'Here: '), `${speedWords(v.speedup)} on ${plural(report.threads, 'thread')}`);
-    cell.verdict.textContent = ok ? 'agrees · ' : 'differs · ';
+    cell.measured.replaceChildren(h('span', { class: 'cell-label' }, `${t('matrix-here')} `), t('matrix-measured', { speed: speedWords(v.speedup), threads: plural(report.threads, 'thread') }));
+    cell.verdict.textContent = `${t(ok ? 'matrix-agrees' : 'matrix-differs')} · `;
     cell.link.textContent = card.spec.title;
     cell.link.href = `#exp-${card.spec.id}`;
   }
@@ -167,9 +165,9 @@ export class MatrixPanel {
     }, {
       continueOnError: true,
       restoreThreads: before,
-      label: (cell, i, n) => `Measuring ${i + 1} of ${n}: ${this.cards.get(cell.row.card).spec.title} on ${plural(poolOf(cell), 'thread')}…`,
-      done: () => 'Done: every cell this device can measure is filled.',
-      cancelled: () => 'Cancelled; the cells measured so far are kept.',
+      label: (cell, i, n) => t('matrix-measuring', { i: i + 1, n, experiment: this.cards.get(cell.row.card).spec.title, threads: plural(poolOf(cell), 'thread') }),
+      done: () => t('matrix-done'),
+      cancelled: () => t('matrix-cancelled'),
     });
     this.root.dataset.failed = String(outcome.failures.length);
     return outcome;
@@ -183,7 +181,7 @@ export class MatrixPanel {
  * why; a long run the person chose not to start counts as not filled.
  */
 function cardValue(card, outcome) {
-  if (outcome.state === 'done' && outcome.value === 'skipped') throw new ComputeError(`${card.spec.title} was not run (a long run you chose not to start)`);
+  if (outcome.state === 'done' && outcome.value === 'skipped') throw new ComputeError(t('matrix-skipped', { experiment: card.spec.title }));
   if (outcome.state === 'error') return outcomeValue({ ...outcome, error: { ...outcome.error, message: `${card.spec.title}: ${outcome.error.message}` } });
   return outcomeValue(outcome);
 }

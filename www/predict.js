@@ -7,12 +7,14 @@
 import { h } from './dom.js';
 import { speedWords } from './format.js';
 import { OUTCOMES, outcomeOf, met, expectWords } from './lesson/expectations.js';
+import { t, fmtNumber } from './l10n.js';
 
 // The three answers and what a ratio means in them are the lesson model's
 // (expectations.js): the band of "about the same" is the one the printed
 // words use, so a judged answer and the words beside it never disagree.
 export { OUTCOMES, outcomeOf };
-const WORDS = { faster: 'faster', same: 'about the same', slower: 'slower' };
+/** An answer in words, in the active locale (predict-faster, predict-same, predict-slower). */
+const word = (outcome) => t(`predict-${outcome}`);
 
 let count = 0;
 
@@ -28,10 +30,10 @@ export class Prediction {
     this.legend = h('legend', {}, question);
     this.inputs = OUTCOMES.map((o) => h('input', { type: 'radio', name, value: o, id: `${name}-${o}` }));
     this.result = h('p', { class: 'predict-result', 'aria-live': live ? 'polite' : null });
-    this.result.textContent = 'Your guess is only for you: nothing is stored.';
+    this.result.textContent = t('predict-private');
     this.element = h('fieldset', { class: 'predict', 'data-held': '' },
       this.legend,
-      h('div', { class: 'predict-choices' }, ...this.inputs.map((input, i) => h('label', { for: input.id }, input, ` ${WORDS[OUTCOMES[i]]}`))),
+      h('div', { class: 'predict-choices' }, ...this.inputs.map((input, i) => h('label', { for: input.id }, input, ` ${word(OUTCOMES[i])}`))),
       this.result);
     for (const input of this.inputs) input.addEventListener('change', () => this.#chosen());
   }
@@ -54,7 +56,7 @@ export class Prediction {
   #chosen() {
     this.element.dataset.held = '';
     delete this.result.dataset.held;
-    this.result.textContent = `You expect ${WORDS[this.choice]}. Now run it.`;
+    this.result.textContent = t('predict-chosen', { choice: word(this.choice) });
   }
 
   /**
@@ -88,12 +90,12 @@ export function judgement({ ratio, choice, measured = '', lesson, ctx = {} }) {
   const outcome = outcomeOf(ratio);
   const held = choice && outcome ? choice === outcome : null;
   // "about as fast" hides the number; the other words carry it.
-  const result = `${speedWords(ratio)}${outcome === 'same' ? ` (${ratio.toFixed(2)}×)` : ''}${measured ? ` ${measured}` : ''}`;
-  const parts = [held === null ? `Measured: ${result}.` : `Your prediction ${held ? 'held' : 'did not hold'}: you expected ${WORDS[choice]}, and it was ${result}.`];
+  const result = `${speedWords(ratio)}${outcome === 'same' ? ` (${fmtNumber(ratio, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}×)` : ''}${measured ? ` ${measured}` : ''}`;
+  const parts = [held === null ? t('predict-measured', { result }) : t(held ? 'predict-held' : 'predict-not-held', { choice: word(choice), result })];
   const lessonMet = lesson ? met(lesson.expectation, ratio, ctx) : null;
-  if (lesson?.line) parts.push(`In the lesson’s words: “${lesson.line}” (${lesson.section}).`);
+  if (lesson?.line) parts.push(t('predict-lesson-line', { line: lesson.line, section: lesson.section }));
   if (lessonMet === false) {
-    parts.push(`The lesson expects ${expectWords(lesson.expectation, ctx)} here; this run was not. Run it again before concluding: if it repeats, this device or these settings differ from the lesson’s example (memory speed, tasks too small for what they cost, fewer cores’ worth than threads), which is worth knowing.`);
+    parts.push(t('predict-lesson-not-met', { expected: expectWords(lesson.expectation, ctx) }));
   }
   return { outcome, held, lessonMet, text: parts.join(' ') };
 }

@@ -1,6 +1,9 @@
 // The handout's date line: when the page is printed it says when (and on
-// what) the results were measured. The rest of the handout is print.css.
+// what) the results were measured, in the page's locale. The rest of the
+// handout is print.css.
 import { h } from './dom.js';
+import { plural } from './format.js';
+import { t, intlLocale } from './l10n.js';
 
 /**
  * Adds the print-only date line at the top of `main` and keeps it current.
@@ -10,7 +13,7 @@ import { h } from './dom.js';
 export function preparePrint({ cores, engine }) {
   const line = h('p', { class: 'print-only printed-on', hidden: true });
   const update = () => {
-    line.textContent = `Parallel Playground, printed ${new Date().toLocaleString()}: results measured in this browser session on ${cores} logical core${cores === 1 ? '' : 's'}, ${engine()}. ${location.href}`;
+    line.textContent = t('print-line', { when: new Date().toLocaleString(intlLocale()), cores: plural(cores, 'logical core'), engine: engine(), url: location.href });
   };
   update();
   addEventListener('beforeprint', update);

@@ -39,11 +39,11 @@
 // cancel(reason) -> Promise of the replaced pool, announce(text), threaded.
 // Elements are optional except `root`; the control only sets their
 // textContent, hidden, value/max, dataset and classList, so a test can pass
-// plain objects (tests/unit/run-control.test.mjs).
+// plain objects (tests/unit/run-control.test.mjs). Its words come from the
+// locale files (l10n.js; English in Node).
 import { CancelledError, ComputeError, errorValue, errorWords } from './errors.js';
-
-/** `n thing(s)`, as format.js words it; here so that this module needs nothing but errors.js. */
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from './format.js';
+import { t } from './l10n.js';
 
 /**
  * The value of a finished run's outcome (RunControl.run), or its failure
@@ -51,7 +51,7 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * kind, words and detail for 'error'. For a batch whose items are other runs.
  */
 export function outcomeValue(outcome) {
-  if (outcome.state === 'cancelled') throw new CancelledError('Cancelled.');
+  if (outcome.state === 'cancelled') throw new CancelledError(t('rc-cancelled'));
   if (outcome.state === 'error') throw new ComputeError(outcome.error.message, { kind: outcome.error.kind, detail: outcome.error.detail });
   return outcome.value;
 }
@@ -68,7 +68,7 @@ export class RunControl {
    * @param {object} [o.error]        the error line (role=alert), hidden when there is none
    * @param {string} [o.cancelReason] what a cancel says
    */
-  constructor({ lab, root, button = null, idleLabel = 'Run', text = null, bar = null, error = null, cancelReason = 'Cancelled: you stopped the run.' }) {
+  constructor({ lab, root, button = null, idleLabel = t('rc-run'), text = null, bar = null, error = null, cancelReason = t('rc-cancel-reason') }) {
     Object.assign(this, { lab, root, button, idleLabel, text, bar, error, cancelReason });
     this.current = null; // { cancelled, cancel: (error) => void } of the run in progress
   }
@@ -96,7 +96,7 @@ export class RunControl {
     current.cancel(new CancelledError(reason));
     Promise.resolve(this.lab.cancel(reason)).catch((e) => {
       if (e instanceof CancelledError) return; // replaced again in the meantime
-      this.showError(`The run was cancelled, but the engine did not start again: ${errorWords(e)}`);
+      this.showError(t('rc-restart-failed', { why: errorWords(e) }));
       this.lab.announce(this.error?.textContent ?? e.message);
     });
   }
@@ -183,11 +183,11 @@ export class RunControl {
    * is item i's value, failures `[{ item, index, error }]` (error an ErrorValue).
    */
   async batch(items, each, {
-    label = (_item, i, n) => `Running ${i + 1} of ${n}…`,
+    label = (_item, i, n) => t('rc-running', { i: i + 1, n }),
     continueOnError = false,
     restoreThreads = null,
-    done = (n) => `Done: ${plural(n, 'run')}.`,
-    cancelled = (finished, total, reason) => `${reason} ${finished} of ${total} finished; those results are kept.`,
+    done = (n) => t('rc-done', { runs: plural(n, 'run') }),
+    cancelled = (finished, total, reason) => t('rc-batch-cancelled', { reason, finished, total }),
   } = {}) {
     const results = [];
     const failures = [];
@@ -209,15 +209,15 @@ export class RunControl {
       }
       if (failures.length) {
         const [first] = failures;
-        const others = failures.length > 1 ? ` (${plural(failures.length - 1, 'other run')} failed too; each says why in place)` : '';
-        throw new ComputeError(`${failures.length} of ${items.length} failed: ${first.error.message}${others}`, { kind: first.error.kind, detail: first.error.detail });
+        const others = failures.length > 1 ? ` ${t('rc-others-failed', { others: plural(failures.length - 1, 'other run') })}` : '';
+        throw new ComputeError(`${t('rc-failed', { failed: failures.length, total: items.length, why: first.error.message })}${others}`, { kind: first.error.kind, detail: first.error.detail });
       }
       return results;
     }, {
       restoreThreads,
       done: () => done(items.length),
       cancelled: (reason) => cancelled(finished(), items.length, reason),
-      failed: () => `Stopped: ${finished()} of ${items.length} finished.`,
+      failed: () => t('rc-stopped', { finished: finished(), total: items.length }),
     });
     return { ...outcome, results, failures };
   }
@@ -230,7 +230,7 @@ export class RunControl {
     } catch (e) {
       if (e instanceof CancelledError) throw e;
       const { kind, message, detail } = errorValue(e);
-      throw new ComputeError(`The measurements are kept, but the pool of ${plural(k, 'thread')} did not start again: ${message}`, { kind, detail });
+      throw new ComputeError(t('rc-pool-not-restarted', { threads: plural(k, 'thread'), why: message }), { kind, detail });
     }
   }
 
@@ -256,7 +256,7 @@ export class RunControl {
       if (this.error) this.error.hidden = true;
     }
     if (this.button) {
-      this.button.textContent = running ? 'Cancel' : typeof this.idleLabel === 'function' ? this.idleLabel() : this.idleLabel;
+      this.button.textContent = running ? t('rc-cancel') : typeof this.idleLabel === 'function' ? this.idleLabel() : this.idleLabel;
       this.button.classList.toggle('cancel', running);
     }
   }

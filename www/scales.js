@@ -1,5 +1,7 @@
 // Small pure helpers for charts: scales and tick values. No DOM here, so
-// they are unit-tested with node --test.
+// they are unit-tested with node --test. Times are written in the active
+// locale (l10n.js): "1.5 s" in English, "1,5 s" in German.
+import { t, fmtNumber } from './l10n.js';
 
 /** Maps [d0, d1] linearly onto [r0, r1]. */
 export function linearScale([d0, d1], [r0, r1]) {
@@ -31,7 +33,7 @@ export function ticksFromZero(max, count = 5) {
 /** Milliseconds for people: 3 significant digits, switching to seconds past 10 s. */
 export function formatMs(ms) {
   if (!Number.isFinite(ms)) return '–';
-  if (ms >= 10_000) return `${(ms / 1000).toPrecision(3)} s`;
-  if (ms >= 100) return `${Math.round(ms)} ms`;
-  return `${Number(ms.toPrecision(3))} ms`;
+  if (ms >= 10_000) return t('duration-s', { n: fmtNumber(ms / 1000, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 }) });
+  if (ms >= 100) return t('duration-ms', { n: fmtNumber(Math.round(ms), { useGrouping: false }) });
+  return t('duration-ms', { n: fmtNumber(ms, { maximumSignificantDigits: 3, useGrouping: false }) });
 }

@@ -6,7 +6,8 @@
 import { RunControl } from './run-control.js';
 import { drawLineChart } from './chart.js';
 import { h } from './dom.js';
-import { plural } from './format.js';
+import { plural, fmtInt } from './format.js';
+import { t, fmtNumber } from './l10n.js';
 import { formatMs } from './scales.js';
 import { ideal, amdahlAt, fitAmdahl, amdahlWords, serialShare } from './stats.js';
 import { REGISTRY } from './registry.js';
@@ -14,6 +15,10 @@ import { fieldsOf } from './catalog.js';
 import { toCsv, download } from './export.js';
 
 /** What the sweep can measure (the registry says which), with its sweep settings: a second or two per pool. */
+/** 2.1 -> "2.10" / "2,10"; `times(v, 3)`: three significant digits and ×. */
+const fixed = (v, digits) => fmtNumber(v, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+const times = (v, digits) => `${fmtNumber(Number(v.toPrecision(digits)), { maximumSignificantDigits: digits, useGrouping: false })}×`;
+
 const WORKLOADS = Object.fromEntries(REGISTRY.workloads.filter((w) => w.sweep).map((w) => [w.id, { title: w.title, fields: fieldsOf(w.id, w.sweep_preset) }]));
 
 const CSV_COLUMNS = ['sweep', 'workload', 'parameters', 'threads', 'variant', 'label', 'median_ms', 'q1_ms', 'q3_ms', 'min_ms', 'max_ms', 'samples', 'speedup', 'value', 'correct',
@@ -59,50 +64,50 @@ export class SweepPanel {
       this.fields[name] = h('input', { type: 'number', name, step: 1, inputmode: 'numeric' });
       this.fieldLabels[name] = h('label', {}, spec.label, this.fields[name]);
     }
-    this.button = h('button', { type: 'submit', class: 'run' }, 'Sweep');
-    this.form = h('form', { class: 'controls' }, h('label', {}, 'workload', select), ...Object.values(this.fieldLabels), this.button);
+    this.button = h('button', { type: 'submit', class: 'run' }, t('sweep-button'));
+    this.form = h('form', { class: 'controls' }, h('label', {}, t('sweep-workload'), select), ...Object.values(this.fieldLabels), this.button);
     select.addEventListener('change', () => this.applyDefaults());
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.control.toggle(() => this.sweep());
     });
-    this.progress = h('progress', { value: 0, max: 1, 'aria-label': 'Thread counts measured' });
-    this.progressText = h('p', { class: 'progress-text', 'aria-live': 'polite' }, 'Each thread count gets a fresh pool; starting it is never timed.');
+    this.progress = h('progress', { value: 0, max: 1, 'aria-label': t('sweep-progress-label') });
+    this.progressText = h('p', { class: 'progress-text', 'aria-live': 'polite' }, t('sweep-progress-idle'));
     this.error = h('p', { class: 'error', role: 'alert', hidden: true });
     this.conditions = h('p', { class: 'conditions' });
     this.control = new RunControl({
       lab: this.lab, root: this.root, button: this.button, idleLabel: () => this.idleLabel(), text: this.progressText, bar: this.progress, error: this.error,
-      cancelReason: 'Cancelled: you stopped the sweep.',
+      cancelReason: t('sweep-cancel-reason'),
     });
     this.timeChart = h('div', { class: 'chart time-chart' });
     this.speedChart = h('div', { class: 'chart speedup-chart' });
     this.amdahlText = h('p', { class: 'amdahl' });
     this.tbody = h('tbody');
-    this.overlay = h('select', { name: 'overlay' }, h('option', { value: '' }, 'none'));
+    this.overlay = h('select', { name: 'overlay' }, h('option', { value: '' }, t('sweep-overlay-none')));
     this.overlay.addEventListener('change', () => this.draw());
     const legend = (items) => h('ul', { class: 'legend' }, ...items.map(([cls, label, dashed]) => h('li', {}, h('span', { class: `key ${cls}${dashed ? ' dashed' : ''}`, 'aria-hidden': 'true' }), label)));
     this.root.append(
-      h('p', { class: 'concept' }, 'measure every thread count'),
-      h('h2', { id: 'sweep-h' }, 'Thread sweep: time and speed-up at every thread count'),
-      h('p', {}, 'One click measures a workload on a pool of one thread, then two, and so on up to the slider’s maximum, with a fresh pool for each. The speed-up chart adds what perfect scaling would give (one core per thread, flat past the core count) and an Amdahl’s-law curve fitted to what you measured.'),
+      h('p', { class: 'concept' }, t('sweep-concept')),
+      h('h2', { id: 'sweep-h' }, t('sweep-heading')),
+      h('p', {}, t('sweep-intro')),
       this.form,
       h('div', { class: 'progress-row' }, this.progress, this.progressText),
       this.error,
       this.conditions,
       h('div', { class: 'chart-pair' },
-        h('figure', { class: 'chart-box' }, legend([['c-seq', 'sequential'], ['c-par', 'parallel (quartiles as bars)'], ['c-overlay', 'compared sweep']]), this.timeChart,
-          h('figcaption', { class: 'chart-caption' }, 'Median time per run at each thread count.')),
-        h('figure', { class: 'chart-box' }, legend([['c-par', 'measured'], ['c-ideal', 'ideal', true], ['c-amdahl', 'Amdahl fit', true], ['c-overlay', 'compared sweep']]), this.speedChart,
-          h('figcaption', { class: 'chart-caption' }, 'Speed-up: sequential time divided by parallel time, both measured in the same run.'))),
+        h('figure', { class: 'chart-box' }, legend([['c-seq', t('sweep-sequential')], ['c-par', t('sweep-parallel-quartiles')], ['c-overlay', t('sweep-compared')]]), this.timeChart,
+          h('figcaption', { class: 'chart-caption' }, t('sweep-time-caption'))),
+        h('figure', { class: 'chart-box' }, legend([['c-par', t('sweep-measured')], ['c-ideal', t('sweep-ideal'), true], ['c-amdahl', t('sweep-amdahl-fit'), true], ['c-overlay', t('sweep-compared')]]), this.speedChart,
+          h('figcaption', { class: 'chart-caption' }, t('sweep-speedup-caption')))),
       this.amdahlText,
       h('div', { class: 'table-scroll' }, h('table', { class: 'sweep-table' },
-        h('caption', { class: 'visually-hidden' }, 'Sweep results: the numbers behind both charts'),
-        h('thead', {}, h('tr', {}, ...['Threads', 'Sequential', 'Parallel (quartiles)', 'Speed-up', 'Efficiency', 'Ideal', 'Behaves as if serial (Karp-Flatt)', 'Amdahl fit'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('caption', { class: 'visually-hidden' }, t('sweep-table-caption')),
+        h('thead', {}, h('tr', {}, ...['threads', 'sequential', 'parallel', 'speedup', 'efficiency', 'ideal', 'karp-flatt', 'amdahl'].map((col) => h('th', { scope: 'col' }, t(`sweep-col-${col}`))))),
         this.tbody)),
       h('div', { class: 'sweep-actions' },
-        h('button', { type: 'button', class: 'secondary export-csv' }, 'Export CSV'),
-        h('button', { type: 'button', class: 'secondary export-json' }, 'Export JSON'),
-        h('label', {}, 'Compare with ', this.overlay)),
+        h('button', { type: 'button', class: 'secondary export-csv' }, t('sweep-export-csv')),
+        h('button', { type: 'button', class: 'secondary export-json' }, t('sweep-export-json')),
+        h('label', {}, `${t('sweep-compare-with')} `, this.overlay)),
     );
     this.root.querySelector('.export-csv').addEventListener('click', () => download('parallel-playground-sweeps.csv', 'text/csv', sweepToCsv(this.sweeps)));
     this.root.querySelector('.export-json').addEventListener('click', () => download('parallel-playground-sweeps.json', 'application/json', JSON.stringify(this.sweeps, null, 2)));
@@ -124,7 +129,7 @@ export class SweepPanel {
   }
 
   idleLabel() {
-    return this.lab.threaded ? `Sweep 1–${this.lab.maxThreads()} threads` : 'Sweep (1 thread only here)';
+    return this.lab.threaded ? t('sweep-idle', { max: this.lab.maxThreads() }) : t('sweep-idle-single');
   }
 
   /** Refreshes what depends on the slider's range. */
@@ -162,11 +167,11 @@ export class SweepPanel {
       this.draw();
       return report;
     }, {
-      label: (k, i, n) => `Measuring on ${plural(k, 'thread')} (${i + 1} of ${n})…`,
+      label: (k, i, n) => t('sweep-measuring', { threads: plural(k, 'thread'), i: i + 1, n }),
       // The slider's pool back last, so that "done" means the page is ready for the next thing.
       restoreThreads: before,
-      done: (n) => `Done: ${plural(n, 'thread count')} measured.`,
-      cancelled: () => `Cancelled after ${plural(sw.points.length, 'thread count')}; those results are kept.`,
+      done: (n) => t('sweep-done', { counts: plural(n, 'thread count') }),
+      cancelled: () => t('sweep-cancelled', { counts: plural(sw.points.length, 'thread count') }),
     });
     if (sw.points.length === 0) this.sweeps.pop();
     this.updateOverlayChoices();
@@ -174,19 +179,19 @@ export class SweepPanel {
   }
 
   describeWorkload(w) {
-    const n = Number(w.n).toLocaleString('en-US');
+    const n = fmtInt(w.n);
     switch (w.workload) {
-      case 'fib': return `fib(${w.n}), cutoff ${w.cutoff}`;
-      case 'sum': return `sum of ${n} numbers`;
-      case 'fib_three': return `three fib(${w.n})`;
-      case 'contended': return `locked sum of ${n}`;
+      case 'fib': return t('sweep-w-fib', { n: w.n, cutoff: w.cutoff });
+      case 'sum': return t('sweep-w-sum', { n });
+      case 'fib_three': return t('sweep-w-fib-three', { n: w.n });
+      case 'contended': return t('sweep-w-contended', { n });
       default: return w.workload;
     }
   }
 
   updateOverlayChoices() {
     const keep = this.overlay.value;
-    this.overlay.replaceChildren(h('option', { value: '' }, 'none'), ...this.sweeps.filter((s) => s !== this.current).map((s) => h('option', { value: s.id }, s.label)));
+    this.overlay.replaceChildren(h('option', { value: '' }, t('sweep-overlay-none')), ...this.sweeps.filter((s) => s !== this.current).map((s) => h('option', { value: s.id }, s.label)));
     this.overlay.value = [...this.overlay.options].some((o) => o.value === keep) ? keep : '';
   }
 
@@ -209,21 +214,21 @@ export class SweepPanel {
     const markers = this.lab.threaded && cores < max ? [{ x: cores, label: `${plural(cores, 'core')}` }] : [];
 
     const timeSeries = [
-      { key: 'seq', label: 'sequential', cls: 'c-seq', points: points.map(({ threads, report }) => ({ x: threads, y: seq(report).summary.median })) },
-      { key: 'par', label: 'parallel', cls: 'c-par', points: points.map(({ threads, report }) => ({ x: threads, y: main(report).summary.median, lo: main(report).summary.q1, hi: main(report).summary.q3 })) },
+      { key: 'seq', label: t('sweep-sequential'), cls: 'c-seq', points: points.map(({ threads, report }) => ({ x: threads, y: seq(report).summary.median })) },
+      { key: 'par', label: t('sweep-parallel'), cls: 'c-par', points: points.map(({ threads, report }) => ({ x: threads, y: main(report).summary.median, lo: main(report).summary.q1, hi: main(report).summary.q3 })) },
     ];
     const speedSeries = [
-      { key: 'ideal', label: 'ideal', cls: 'c-ideal', dashed: true, noDots: true, points: xs.map((k) => ({ x: k, y: best(k) })) },
-      { key: 'measured', label: 'measured', cls: 'c-par', points: points.map(({ threads, report }) => ({ x: threads, y: report.speedup })) },
+      { key: 'ideal', label: t('sweep-ideal'), cls: 'c-ideal', dashed: true, noDots: true, points: xs.map((k) => ({ x: k, y: best(k) })) },
+      { key: 'measured', label: t('sweep-measured'), cls: 'c-par', points: points.map(({ threads, report }) => ({ x: threads, y: report.speedup })) },
     ];
-    if (fit) speedSeries.push({ key: 'amdahl', label: 'Amdahl fit', cls: 'c-amdahl', dashed: true, noDots: true, points: xs.map((k) => ({ x: k, y: amdahlAt(fit.p, k, device) })) });
+    if (fit) speedSeries.push({ key: 'amdahl', label: t('sweep-amdahl-fit'), cls: 'c-amdahl', dashed: true, noDots: true, points: xs.map((k) => ({ x: k, y: amdahlAt(fit.p, k, device) })) });
     if (overlay) {
       timeSeries.push({ key: 'overlay', label: overlay.label, cls: 'c-overlay', points: overlay.points.map(({ threads, report }) => ({ x: threads, y: main(report).summary.median, lo: main(report).summary.q1, hi: main(report).summary.q3 })) });
       speedSeries.push({ key: 'overlay', label: overlay.label, cls: 'c-overlay', points: overlay.points.map(({ threads, report }) => ({ x: threads, y: report.speedup })) });
     }
-    const label = sw?.label ?? 'no sweep yet';
-    drawLineChart(this.timeChart, { title: `Time against threads, ${label}`, xLabel: 'threads in the pool', yLabel: 'time per run (ms), median', xs, yFormat: formatMs, series: timeSeries, markers });
-    drawLineChart(this.speedChart, { title: `Speed-up against threads, ${label}`, xLabel: 'threads in the pool', yLabel: 'speed-up (×)', xs, yFormat: (v) => `${Number(v.toPrecision(3))}×`, series: speedSeries, markers });
+    const label = sw?.label ?? t('sweep-none-yet');
+    drawLineChart(this.timeChart, { title: t('sweep-time-title', { label }), xLabel: t('sweep-x-label'), yLabel: t('sweep-time-y'), xs, yFormat: formatMs, series: timeSeries, markers });
+    drawLineChart(this.speedChart, { title: t('sweep-speedup-title', { label }), xLabel: t('sweep-x-label'), yLabel: t('sweep-speedup-y'), xs, yFormat: (v) => times(v, 3), series: speedSeries, markers });
     this.amdahlText.textContent = points.length ? amdahlWords(fit, speedups, device) : '';
     this.amdahlText.dataset.p = fit ? String(fit.p) : '';
 
@@ -233,15 +238,18 @@ export class SweepPanel {
         h('th', { scope: 'row' }, String(threads)),
         h('td', {}, formatMs(s.summary.median)),
         h('td', {}, `${formatMs(m.summary.median)} (${formatMs(m.summary.q1)} – ${formatMs(m.summary.q3)})`),
-        h('td', {}, `${report.speedup.toFixed(2)}×`),
-        h('td', {}, `${Math.round((report.speedup / best(threads)) * 100)}%`),
-        h('td', {}, `${Number(best(threads).toPrecision(3))}×`),
-        h('td', { class: 'karp-flatt' }, Number.isFinite(serialShare(report.speedup, threads, device)) ? serialShare(report.speedup, threads, device).toFixed(3) : '–'),
-        h('td', {}, fit ? `${amdahlAt(fit.p, threads, device).toFixed(2)}×` : '–'));
+        h('td', {}, `${fixed(report.speedup, 2)}×`),
+        h('td', {}, fmtNumber(report.speedup / best(threads), { style: 'percent' })),
+        h('td', {}, times(best(threads), 3)),
+        h('td', { class: 'karp-flatt' }, Number.isFinite(serialShare(report.speedup, threads, device)) ? fixed(serialShare(report.speedup, threads, device), 3) : '–'),
+        h('td', {}, fit ? `${fixed(amdahlAt(fit.p, threads, device), 2)}×` : '–'));
     }));
     if (sw) {
       const res = points[0]?.report.resolution_ms;
-      this.conditions.textContent = `${sw.label}. Measured with ${sw.conditions.package === 'threads' ? 'the threaded wasm package' : 'the one-thread wasm package'}, ${plural(cores, 'logical core')}, ${this.lab.isolated ? 'cross-origin isolated' : 'not cross-origin isolated'}, timer resolution ${res ? `${res * 1000} µs` : '–'}${res === 0.1 ? ' (coarse: short runs are batched so each sample spans many ticks)' : ''}; each point is the median of at least ${points[0]?.report.reps} samples after a warm-up.`;
+      this.conditions.textContent = t('sweep-conditions', {
+        label: sw.label, package: t(sw.conditions.package === 'threads' ? 'sweep-package-threads' : 'sweep-package-single'), cores: plural(cores, 'logical core'),
+        isolated: t(this.lab.isolated ? 'sweep-isolated' : 'sweep-not-isolated'), resolution: res ? `${fmtNumber(res * 1000)} µs` : '–', coarse: res === 0.1 ? 'yes' : 'no', reps: points[0]?.report.reps,
+      });
     }
   }
 }

@@ -1,10 +1,13 @@
 // Every setting of the page as URL parameters, and back: parsing never
 // throws; a value out of range is replaced by the nearest valid one, a value
 // that is no number by the default, an unknown experiment by the first one,
-// and each replacement comes with a note a person can read. Pure: no DOM,
+// and each replacement comes with a note a person can read: a message id of
+// the locale files and its values ({ id, args }), put into words by noteText
+// once the locale is loaded (the URL is read before it is). Pure: no DOM,
 // tested with node --test and fast-check.
 
 import { EXPERIMENTS, PLAN, REGISTRY_PARAM_NAMES } from './catalog.js';
+import { DEFAULT_LOCALE, LOCALES, PSEUDO_LOCALE, t, fmtList } from './l10n.js';
 
 export const THEMES = ['auto', 'light', 'dark'];
 /** What an embed shows: one experiment card (exp=), or one panel of the page. */
@@ -20,8 +23,9 @@ const CLAIM_ID = /^[a-z][a-z-]{0,39}$/;
  * @param {number} ctx.maxThreads
  * @param {number} ctx.defaultThreads
  * @param {string[]} [ctx.claimIds]  the claims the page knows (claims= may name a subset)
- * @returns {{ settings: {exp: string, threads: number, theme: string, embed: boolean, fields: Record<string, number>, reps: number, lesson?: string, lessonTitle?: string}, notes: string[] }}
+ * @returns {{ settings: {exp: string, threads: number, theme: string, embed: boolean, fields: Record<string, number>, reps: number, lesson?: string, lessonTitle?: string, lang?: string}, notes: {id: string, args: object}[] }}
  *   lesson, lessonTitle: the lesson a course names (lesson=, lesson_title=), present only when valid
+ *   lang: the locale lang= asks for (English when it names none the page has); notes: see noteText
  */
 export function parseSettings(search, { experiments, maxThreads, defaultThreads, claimIds = [] }) {
   const params = new URLSearchParams(search);
@@ -31,7 +35,7 @@ export function parseSettings(search, { experiments, maxThreads, defaultThreads,
   if (params.has('exp')) {
     exp = experiments.find((e) => e.id === params.get('exp'));
     if (!exp) {
-      notes.push(`There is no experiment called "${clip(params.get('exp'))}"; showing "${first.title}" instead.`);
+      notes.push(note('url-no-experiment', { value: clip(params.get('exp')), first: first.title }));
       exp = first;
     }
   }
@@ -42,40 +46,41 @@ export function parseSettings(search, { experiments, maxThreads, defaultThreads,
     if (!Number.isFinite(v)) {
       if (v === Infinity || v === -Infinity) {
         const near = v > 0 ? max : min;
-        notes.push(`${name}=${clip(raw)} is out of range (${min} to ${max}); using ${near}.`);
+        notes.push(note('url-out-of-range', { name, value: clip(raw), min, max, near }));
         return near;
       }
-      notes.push(`${name}=${clip(raw)} is not a number; using the default, ${value}.`);
+      notes.push(note('url-not-a-number', { name, value: clip(raw), default: value }));
       return value;
     }
     const near = Math.min(max, Math.max(min, Math.round(v)));
-    if (near !== v) notes.push(`${name}=${clip(raw)} ${v < min || v > max ? `is out of range (${min} to ${max})` : 'is not a whole number'}; using ${near}.`);
+    if (near !== v) notes.push(note(v < min || v > max ? 'url-out-of-range' : 'url-not-whole', { name, value: clip(raw), min, max, near }));
     return near;
   };
   const fields = {};
   for (const f of exp.fields) fields[f.name] = whole(f.name, params.get(f.name), f);
   for (const name of REGISTRY_PARAM_NAMES) {
     if (params.has(name) && !exp.fields.some((f) => f.name === name)) {
-      notes.push(`${name} does not apply to "${exp.title}"; ignored.`);
+      notes.push(note('url-does-not-apply', { name, experiment: exp.title }));
     }
   }
   const reps = whole('reps', params.get('reps'), { min: PLAN.reps.min, max: PLAN.reps.max, value: exp.reps });
   const threads = whole('threads', params.get('threads'), { min: 1, max: maxThreads, value: Math.min(defaultThreads, maxThreads) });
   let theme = params.get('theme') ?? 'auto';
   if (!THEMES.includes(theme)) {
-    notes.push(`theme=${clip(theme)} is not one of ${THEMES.join(', ')}; using auto.`);
+    notes.push(note('url-bad-theme', { value: clip(theme), choices: THEMES }));
     theme = 'auto';
   }
   const embed = params.get('embed') === '1';
   let view = params.get('view') ?? 'experiment';
   if (!VIEWS.includes(view)) {
-    notes.push(`view=${clip(view)} is not one of ${VIEWS.join(', ')}; showing the experiment.`);
+    notes.push(note('url-bad-view', { value: clip(view), choices: VIEWS }));
     view = 'experiment';
   }
   const claims = claimSubset(params.get('claims'), claimIds, notes);
   const lesson = lessonLink(params.get('lesson'), notes);
   const lessonTitle = lessonTitleOf(params.get('lesson_title'), notes);
-  return { settings: { exp: exp.id, threads, theme, embed, view, fields, reps, ...(claims && { claims }), ...(lesson && { lesson }), ...(lessonTitle && { lessonTitle }) }, notes };
+  const lang = langOf(params.get('lang'), notes);
+  return { settings: { exp: exp.id, threads, theme, embed, view, fields, reps, ...(claims && { claims }), ...(lesson && { lesson }), ...(lessonTitle && { lessonTitle }), ...(lang && { lang }) }, notes };
 }
 
 /**
@@ -87,10 +92,10 @@ function claimSubset(raw, claimIds, notes) {
   if (raw === null || raw.trim() === '') return null;
   const asked = raw.split(',').map((s) => s.trim()).filter(Boolean).slice(0, 50);
   const unknown = asked.filter((id) => !CLAIM_ID.test(id) || !claimIds.includes(id));
-  if (unknown.length) notes.push(`claims=: ${unknown.map((id) => `"${clip(id)}"`).join(', ')} ${unknown.length === 1 ? 'is not a claim' : 'are not claims'} of this page; left out.`);
+  if (unknown.length) notes.push(note('url-unknown-claims', { ids: unknown.map((id) => `"${clip(id)}"`), count: unknown.length }));
   const chosen = claimIds.filter((id) => asked.includes(id));
   if (!chosen.length) {
-    notes.push('claims= names no claim of this page; showing all of them.');
+    notes.push(note('url-no-claims'));
     return null;
   }
   return chosen;
@@ -113,7 +118,7 @@ function lessonLink(raw, notes) {
     // not a URL: said below
   }
   if (!url || url.protocol !== 'https:' || url.username || url.password || url.href.length > LESSON_LIMITS.url) {
-    notes.push(`lesson=${clip(raw)} is not an https address; the lesson link is left out.`);
+    notes.push(note('url-bad-lesson', { value: clip(raw) }));
     return null;
   }
   return url.href;
@@ -130,14 +135,14 @@ function lessonTitleOf(raw, notes) {
   if (!text) return null;
   const chars = [...text];
   if (chars.length > LESSON_LIMITS.title) {
-    notes.push(`lesson_title is longer than ${LESSON_LIMITS.title} characters; shortened.`);
+    notes.push(note('url-long-title', { max: LESSON_LIMITS.title }));
     return `${chars.slice(0, LESSON_LIMITS.title - 1).join('')}…`;
   }
   return text;
 }
 
 /** The query string (with "?") that restores `settings`. */
-export function serializeSettings({ exp, threads, theme, embed, view = 'experiment', claims, fields, reps, lesson, lessonTitle }, experiments = EXPERIMENTS) {
+export function serializeSettings({ exp, threads, theme, embed, view = 'experiment', claims, fields, reps, lesson, lessonTitle, lang }, experiments = EXPERIMENTS) {
   const params = new URLSearchParams();
   if (view !== 'experiment') params.set('view', view);
   if (claims?.length) params.set('claims', claims.join(','));
@@ -149,6 +154,7 @@ export function serializeSettings({ exp, threads, theme, embed, view = 'experime
   if (embed) params.set('embed', '1');
   if (lesson) params.set('lesson', lesson);
   if (lessonTitle) params.set('lesson_title', lessonTitle);
+  if (lang) params.set('lang', lang);
   return `?${params}`;
 }
 
@@ -167,6 +173,28 @@ export function embedCode(url, title, height = 500) {
   const resizer = new URL(RESIZER_PATH, url).href;
   return `<iframe src="${safe(url)}" width="800" height="${Number(height)}" title="${safe(title)}" loading="lazy" allow="cross-origin-isolated" style="border:0;max-width:100%"></iframe>\n`
     + `<script src="${safe(resizer)}" async></script>`;
+}
+
+/**
+ * The locale a link asks for (`lang=`), or null when it names none: one of
+ * LOCALES or the pseudo-locale, exactly (case aside). Anything else (an
+ * unknown tag, markup, a path, a very long value) gets a note and English.
+ */
+function langOf(raw, notes) {
+  if (raw === null || raw.trim() === '') return null;
+  const known = [...LOCALES, PSEUDO_LOCALE].find((l) => l.toLowerCase() === raw.trim().toLowerCase());
+  if (known) return known;
+  notes.push(note('url-bad-lang', { value: clip(raw), choices: LOCALES }));
+  return DEFAULT_LOCALE;
+}
+
+/** A note as a message id of the locale files and its values. */
+const note = (id, args = {}) => ({ id, args });
+
+/** A note in the active locale's words (lists joined the locale's way). */
+export function noteText({ id, args }) {
+  const words = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, Array.isArray(v) ? fmtList(v, k === 'choices' ? 'unit' : 'conjunction') : v]));
+  return t(id, words);
 }
 
 /** At most 40 characters of a visitor's value, so a note stays readable. */

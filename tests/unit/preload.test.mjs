@@ -14,17 +14,21 @@ const WWW = join(ROOT, 'www');
  * Modules imported only with import() when a visitor asks for them, and why:
  *   code.js         the highlighted Rust and Go of every card, ~44 KB: on the first open of a Code view.
  *   fault-panel.js  the fault-injection panel, ~5 KB: only when the address has ?debug=faults.
+ *   pseudo.js       the pseudo-locale en-XA, made from English: only for lang=en-XA.
  */
-const ON_DEMAND = ['code.js', 'fault-panel.js'];
+const ON_DEMAND = ['code.js', 'fault-panel.js', 'pseudo.js'];
 
 /** `spec` ('./a.js', '../b.js', './lesson/c.js') imported from www-relative `from`, as a www-relative path. */
 const resolveFrom = (from, spec) => normalize(join(dirname(from), spec));
 
-/** The modules `file` imports: static (`import x from './a.js'`, `import './a.js'`) and dynamic (`import('./a.js')`). */
+/**
+ * The modules `file` imports: static (`import x from './a.js'`, `import './a.js'`, and
+ * `export { x } from "./a.js"` as the vendored www/vendor/ modules write them) and dynamic (`import('./a.js')`).
+ */
 function importsOf(file) {
   const text = readFileSync(join(WWW, file), 'utf8');
-  const stat = [...text.matchAll(/^import (?:[^;]*? from )?'(\.\.?\/[\w/.-]+\.js)';/gm)].map((m) => resolveFrom(file, m[1]));
-  const dyn = [...text.matchAll(/import\('(\.\.?\/[\w/.-]+\.js)'\)/g)].map((m) => resolveFrom(file, m[1]));
+  const stat = [...text.matchAll(/^(?:import|export) (?:[^;]*? from )?(['"])(\.\.?\/[\w/.-]+\.js)\1;/gm)].map((m) => resolveFrom(file, m[2]));
+  const dyn = [...text.matchAll(/import\((['"])(\.\.?\/[\w/.-]+\.js)\1\)/g)].map((m) => resolveFrom(file, m[2]));
   return { stat, dyn };
 }
 

@@ -1,10 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseSettings, serializeSettings, embedCode } from '../../www/url-state.js';
+import { parseSettings as parseKeyed, serializeSettings, embedCode, noteText } from '../../www/url-state.js';
 import { EXPERIMENTS } from '../../www/catalog.js';
 
 const CLAIM_IDS = ['split-one-thread', 'split-many-cores', 'coordination'];
+/** parseSettings with its notes in words (English: l10n.js installs it in Node). */
+const parseSettings = (search, c) => {
+  const { settings, notes } = parseKeyed(search, c);
+  return { settings, notes: notes.map(noteText) };
+};
 const ctx = { experiments: EXPERIMENTS, maxThreads: 4, defaultThreads: 2, claimIds: CLAIM_IDS };
 
 test('valid parameters are read as given', () => {
@@ -115,4 +120,22 @@ test('any lesson and title survive a round trip or are dropped, never an excepti
     if (settings.lessonTitle !== undefined) assert.ok([...settings.lessonTitle].length <= 120 && !/\p{Cc}/u.test(settings.lessonTitle));
     assert.deepEqual(parseSettings(serializeSettings(settings), ctx).settings, settings);
   }), { numRuns: 300 });
+});
+
+test('lang= names a locale of the page, exactly; anything else gets a note and English, nothing else changes', () => {
+  const plain = parseSettings('?exp=fib&threads=3', ctx);
+  assert.equal(plain.settings.lang, undefined);
+  for (const [asked, got] of [['de', 'de'], ['ES', 'es'], ['en', 'en'], ['en-XA', 'en-XA']]) {
+    const { settings, notes } = parseSettings(`?exp=fib&threads=3&lang=${asked}`, ctx);
+    assert.deepEqual(notes, [], asked);
+    assert.deepEqual(settings, { ...plain.settings, lang: got });
+    assert.deepEqual(parseSettings(serializeSettings(settings), ctx), { settings, notes: [] }, 'lang= survives a copied link');
+  }
+  for (const bad of ['fr', 'de-DE-x', '<img src=x onerror=alert(1)>', '../../etc/passwd', 'x'.repeat(5000), 'de/../en', 'en_US']) {
+    const { settings, notes } = parseSettings(`?exp=fib&threads=3&lang=${encodeURIComponent(bad)}`, ctx);
+    assert.deepEqual(settings, { ...plain.settings, lang: 'en' }, bad.slice(0, 40));
+    assert.equal(notes.length, 1);
+    assert.match(notes[0], /^lang=.* is not a language this page has \(en, de, es\); showing English\.$/);
+    assert.ok(notes[0].length < 120, 'the note clips the value');
+  }
 });

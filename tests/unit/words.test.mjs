@@ -10,8 +10,9 @@ import { judgement } from '../../www/predict.js';
 import { capacityWords, untestableReason } from '../../www/capacity.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const read = (file) => readFileSync(join(ROOT, file), 'utf8');
-const PAGE = ['index.html', 'www/glossary.js', 'www/timeline.js', 'www/time-slicing.js', 'www/predict.js', 'www/claims.js', 'www/claim-judge.js', 'www/lesson/claims.js',
+// A module whose words moved into the locale files is read with the English one (www/locales/en.ftl).
+const read = (file) => readFileSync(join(ROOT, file), 'utf8') + (file.startsWith('www/') ? `\n${readFileSync(join(ROOT, 'www/locales/en.ftl'), 'utf8')}` : '');
+const PAGE = ['index.html', 'www/locales/en.ftl', 'www/glossary.js', 'www/timeline.js', 'www/time-slicing.js', 'www/predict.js', 'www/claims.js', 'www/claim-judge.js', 'www/lesson/claims.js',
   'www/lesson/fib.js', 'www/lesson/sum.js', 'www/lesson/time_slicing.js', 'www/lesson/oversubscribe.js', 'www/catalog.js'];
 const all = PAGE.map((f) => [f, read(f)]);
 

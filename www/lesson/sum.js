@@ -1,17 +1,17 @@
-// The sum: structure versus execution. Go sketch: go/sum.go.
+// The sum: structure versus execution. Go sketch: go/sum.go. Its words are
+// messages of the locale files (lesson-sum-*), read when the card is drawn.
 import { LESSON, parallel } from './sections.js';
+import { t } from '../l10n.js';
 
 export default {
   id: 'sum',
   go: 'go/sum.go',
-  concept: 'structure versus execution',
-  idea: { line: 'The code is concurrent regardless of cores. Whether it’s parallel depends on GOMAXPROCS and available CPU cores.', section: LESSON.sum },
-  text: [
-    'The program adds up n whole numbers that sit in memory. The sequential version walks through them in one loop. The split versions cut them into pieces and hand each piece to a task: two halves (the textbook version), rayon’s parallel iterator (it splits as threads become free), or exactly as many chunks as you ask for.',
-  ],
-  expect: 'With one thread no split version can win: the pieces still run one after another, plus bookkeeping. With two or more cores they get faster, though rarely in proportion: at the default 80 MB, reading memory, not adding, is the limit (one thread here read 80 MB at about 7 GB/s and 16 MB, which fits in this machine’s cache, at about 23 GB/s). Ask for 100,000 tasks and the bookkeeping swamps the work.',
+  get concept() { return t('lesson-sum-concept'); },
+  get idea() { return { line: t('lesson-sum-idea'), section: LESSON.sum }; },
+  get text() { return [t('lesson-sum-text')]; },
+  get expect() { return t('lesson-sum-expect'); },
   glossary: ['goroutine', 'wait', 'result'],
   lesson: (ctx) => (parallel(ctx)
-    ? { expectation: 'sumParallel', line: 'Whether it’s parallel depends on GOMAXPROCS and available CPU cores.', section: LESSON.sum }
-    : { expectation: 'noGain', line: 'Parallel execution has overhead: synchronization, cache coherency, work distribution.', section: LESSON.trap4 }),
+    ? { expectation: 'sumParallel', line: t('lesson-sum-parallel'), section: LESSON.sum }
+    : { expectation: 'noGain', line: t('lesson-trap4-overhead'), section: LESSON.trap4 }),
 };
