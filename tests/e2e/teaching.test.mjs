@@ -46,6 +46,8 @@ test('every card’s Code view shows the Rust its variants run, as the core’s 
   const items = workloadItems();
   for (const e of EXPERIMENTS) {
     await page.click(`#code-${e.id} > summary`);
+    // The sources (code.js) load on the first open: wait for the view to say it is ready.
+    await page.waitForSelector(`#code-${e.id}[data-state="ready"]`, { timeout: 10_000 });
     const shown = await page.$eval(`#code-${e.id}`, (el) => ({
       variants: [...el.querySelectorAll('.code-variant')].map((s) => s.dataset.variant),
       fns: [...el.querySelectorAll('figure.code-fn[data-fn]')].map((f) => [f.dataset.fn, f.querySelector('pre').textContent]),
@@ -227,6 +229,8 @@ for (const scheme of ['light', 'dark']) {
     await runExperiment(page, 'exp-io', { jobs: 2, wait_ms: 5 });
     await page.click('#code-io > summary');
     await page.click('#code-time_slicing > summary');
+    await page.waitForSelector('#code-io[data-state="ready"]');
+    await page.waitForSelector('#code-time_slicing[data-state="ready"]');
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(problems, []);
     await page.close();
