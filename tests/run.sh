@@ -17,6 +17,8 @@ cargo test --workspace
 echo "==> JS unit tests (registry and code generated from the native core)" >&2
 node scripts/gen-registry.mjs www/registry.js
 node scripts/gen-code.mjs www/code.js
+# Fluent (the page's locale library), copied from node_modules as the page serves it.
+node scripts/vendor-fluent.mjs
 node --test --test-concurrency=1 tests/unit/
 
 echo "==> wasm tests in headless Chromium (wasm-bindgen-test, threaded)" >&2
