@@ -42,4 +42,12 @@ export function speedWords(s) {
 }
 
 /** 1500 -> "1.5 s", 240000 -> "4 min". */
-export const seconds = (ms) => (ms >= 60_000 ? t('duration-min', { n: fmtInt(Math.round(ms / 60_000)) }) : t('duration-s', { n: fmtNumber(Math.round(ms / 100) / 10, { maximumFractionDigits: 1, useGrouping: false }) }));
+export function seconds(ms) {
+  const minutes = ms >= 60_000;
+  const n = minutes ? fmtInt(Math.round(ms / 60_000)) : fmtNumber(Math.round(ms / 100) / 10, { maximumFractionDigits: 1, useGrouping: false });
+  const id = minutes ? 'duration-min' : 'duration-s';
+  // The engine words its start-up (threads off, retries) before any locale is
+  // loaded: until then a duration reads as English does.
+  if (!hasValue(id)) return `${n} ${minutes ? 'min' : 's'}`;
+  return t(id, { n });
+}
