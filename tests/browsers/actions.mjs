@@ -78,6 +78,21 @@ export async function runCard(engine, id, fields, timeout = 120_000) {
 }
 
 /** Presses "Check all claims", waits until every claim has a verdict, and returns the rows. */
+/** Starts a small thread sweep (fib(24), cutoff 12) in `target` (a page or a frame with eval); the caller waits for it. */
+export const startSmallSweep = (target) =>
+  target.eval(() => {
+    const set = (sel, value) => {
+      const el = document.querySelector(sel);
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    set('#sweep select[name=workload]', 'fib');
+    set('#sweep input[name=n]', '24');
+    set('#sweep input[name=cutoff]', '12');
+    document.querySelector('#sweep button.run').click();
+  });
+
 export async function checkAllClaims(engine, timeout = 420_000) {
   await engine.eval(() => document.querySelector('#claims button.check').click());
   await engine.waitFor(() => ['done', 'cancelled'].includes(document.querySelector('#claims').dataset.state), null, { timeout, what: 'every claim to be checked' });

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { ROOT, DIST } from '../../scripts/lib/paths.mjs';
 import { startServer, freePort } from '../../scripts/lib/server.mjs';
 import { launchEngine, engineMissing } from '../../scripts/lib/engines.mjs';
+import { startSmallSweep } from './actions.mjs';
 
 const EXAMPLES = join(ROOT, 'examples');
 /** The playground's address the example pages are written for (`npm start`); the course server replaces it. */
@@ -223,18 +224,7 @@ export function defineResizerTests(name) {
 
     // The sweep embed grows when a sweep has run: a table and charts appear.
     const sweep = frames[2];
-    await sweep.eval(() => {
-      const set = (sel, value) => {
-        const el = document.querySelector(sel);
-        el.value = value;
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        el.dispatchEvent(new Event('change', { bubbles: true }));
-      };
-      set('#sweep select[name=workload]', 'fib');
-      set('#sweep input[name=n]', '24');
-      set('#sweep input[name=cutoff]', '12');
-      document.querySelector('#sweep button.run').click();
-    });
+    await startSmallSweep(sweep);
     await sweep.waitFor(() => document.querySelector('#sweep').dataset.state === 'done' && document.body.dataset.state === 'ready', null, { timeout: 180_000, what: 'the sweep' });
     // Chromium renders a cross-origin iframe out of view only when it comes into view (so
     // its ResizeObserver, and the height it posts, wait till then): look at it, as its reader does.

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ROOT, DIST } from '../../scripts/lib/paths.mjs';
 import { startServer, freePort } from '../../scripts/lib/server.mjs';
 import { launchEngine, engineMissing, recordingDist } from '../../scripts/lib/engines.mjs';
-import { readDevice, pageReady, setThreads, listCards, runCard, checkAllClaims, SMALL, exactAnswer } from './actions.mjs';
+import { readDevice, pageReady, setThreads, listCards, runCard, checkAllClaims, startSmallSweep, SMALL, exactAnswer } from './actions.mjs';
 
 /**
  * @param {string} name  'firefox' or 'webkit'
@@ -137,18 +137,7 @@ export function defineEngineTests(name, expect) {
   test(`${name}: a thread sweep and a task timeline render the measured numbers`, opts, async () => {
     await engine.open(site.url);
     const device = await pageReady(engine);
-    await engine.eval(() => {
-      const set = (sel, value) => {
-        const el = document.querySelector(sel);
-        el.value = value;
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        el.dispatchEvent(new Event('change', { bubbles: true }));
-      };
-      set('#sweep select[name=workload]', 'fib');
-      set('#sweep input[name=n]', '24');
-      set('#sweep input[name=cutoff]', '12');
-      document.querySelector('#sweep button.run').click();
-    });
+    await startSmallSweep(engine);
     await engine.waitFor(() => document.querySelector('#sweep').dataset.state === 'done', null, { timeout: 180_000, what: 'the sweep' });
     const sweep = await engine.eval(() => ({
       rows: [...document.querySelectorAll('#sweep tbody tr')].map((tr) => ({ threads: Number(tr.dataset.threads), par: Number(tr.dataset.par) })),

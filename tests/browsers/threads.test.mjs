@@ -55,6 +55,14 @@ async function endsThreaded(engine, timeout = 30_000) {
   return threadsState(engine);
 }
 
+/** Runs the fib card on the page's 2-thread pool: it must finish, on 2 threads, exact. */
+async function fibIsExactOnTwoThreads(engine) {
+  const fib = await runCard(engine, 'exp-fib', { n: 25, cutoff: 12 });
+  assert.equal(fib.state, 'done', fib.error);
+  assert.equal(fib.threads, 2);
+  for (const row of fib.rows) assert.deepEqual([row.value, row.correct], ['75025', 'true'], `fib ${row.variant}`);
+}
+
 /** Keeps every core busy with a spinning process each, for as long as `work()` runs. */
 async function withBusyCores(work) {
   const spinners = Array.from({ length: availableParallelism() }, () => spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore' }));
@@ -102,10 +110,7 @@ for (const name of ['chromium', 'firefox']) {
       assert.equal(s.tries, 2, 'one stalled start, then one that answered');
       assert.equal(s.note, '', 'nothing to explain: threads run');
       assert.equal(s.sliderDisabled, false);
-      const fib = await runCard(engine, 'exp-fib', { n: 25, cutoff: 12 });
-      assert.equal(fib.state, 'done', fib.error);
-      assert.equal(fib.threads, 2);
-      for (const row of fib.rows) assert.deepEqual([row.value, row.correct], ['75025', 'true'], `fib ${row.variant}`);
+      await fibIsExactOnTwoThreads(engine);
       assert.deepEqual(await engine.problems(), []);
     } finally {
       await engine.close();
@@ -134,10 +139,7 @@ for (const name of ['chromium', 'firefox']) {
       assert.match(s.pool, /^2 threads ready in/);
       assert.equal(s.urlNotes, '', 'threads=2 is in range now: the note that it was not is gone');
       assert.equal(s.matrixUntestable, 0, 'with threads on, the matrix can fill its many-cores column');
-      const fib = await runCard(engine, 'exp-fib', { n: 25, cutoff: 12 });
-      assert.equal(fib.state, 'done', fib.error);
-      assert.equal(fib.threads, 2);
-      for (const row of fib.rows) assert.deepEqual([row.value, row.correct], ['75025', 'true'], `fib ${row.variant}`);
+      await fibIsExactOnTwoThreads(engine);
       assert.deepEqual(await engine.problems(), []);
     } finally {
       await engine.close();
